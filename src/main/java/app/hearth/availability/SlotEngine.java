@@ -1,0 +1,219 @@
+package app.hearth.availability;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a therapist's schedule, existing bookings and policy into free slots. Pure: no clock, no database.
+ *
+ * <p>Hours are read in the therapist's zone, then walked in instants, so a daylight-saving change can
+ * neither produce a slot inside the skipped hour nor offer the repeated hour twice.
+ */
+public final class SlotEngine {
+
+    private SlotEngine() {
+    }
+
+    /** Free slots whose start lies in [from, to), earliest first. */
+    public static List<Slot> freeSlots(Schedule schedule, List<BusyTime> bookings, Instant now, Instant from, Instant to) {
+        ZoneId zone = schedule.zone();
+        BookingPolicy policy = schedule.policy();
+        Duration length = schedule.callLength();
+        Instant earliest = max(from, now.plus(Duration.ofHours(policy.minimumNoticeHours())));
+        Instant latest = min(to, now.plus(Duration.ofDays(policy.horizonDays())));
+        if (!earliest.isBefore(latest)) {
+            return List.of();
+        }
+        Busy busy = new Busy(bookings, zone, Duration.ofMinutes(policy.bufferBeforeMinutes()),
+                Duration.ofMinutes(policy.bufferAfterMinutes()));
+        Map<LocalDate, List<DayOverride>> overridesByDate = new HashMap<>();
+        for (DayOverride override : schedule.overrides()) {
+            overridesByDate.computeIfAbsent(override.date(), d -> new ArrayList<>()).add(override);
+        }
+
+        List<Slot> slots = new ArrayList<>();
+        LocalDate lastDay = latest.atZone(zone).toLocalDate();
+        for (LocalDate day = earliest.atZone(zone).toLocalDate(); !day.isAfter(lastDay); day = day.plusDays(1)) {
+            if (busy.bookedOn(day) >= policy.maxPerDay()) {
+                continue;
+            }
+            for (LocalTime[] span : hoursOn(day, schedule.weekly(), overridesByDate.get(day))) {
+                Instant spanEnd = day.atTime(span[1]).atZone(zone).toInstant();
+                for (Instant start = day.atTime(span[0]).atZone(zone).toInstant();
+                     !start.plus(length).isAfter(spanEnd); start = start.plus(length)) {
+                    if (start.isBefore(earliest) || !start.isBefore(latest)) {
+                        continue;
+                    }
+                    Instant end = start.plus(length);
+                    if (!busy.conflicts(start, end)) {
+                        slots.add(new Slot(start, end));
+                    }
+                }
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * "Any available": the union of several therapists' slots, one entry per start, each listing who is
+     * free then in the order the map gives.
+     */
+    public static <T> List<SharedSlot<T>> merge(Map<T, List<Slot>> slotsByTherapist) {
+        java.util.TreeMap<Instant, SharedSlot<T>> byStart = new java.util.TreeMap<>();
+        slotsByTherapist.forEach((therapist, slots) -> {
+            for (Slot slot : slots) {
+                byStart.computeIfAbsent(slot.start(), s -> new SharedSlot<>(slot, new ArrayList<>())).free().add(therapist);
+            }
+        });
+        return List.copyOf(byStart.values());
+    }
+
+    /** One start time and everyone free at it. */
+    public record SharedSlot<T>(Slot slot, List<T> free) {
+    }
+
+    /** Why a requested start can or cannot be booked: the check a booking repeats under its lock. */
+    public enum Verdict {
+        FREE, PAST, TOO_SOON, TOO_FAR, OUTSIDE_HOURS, DAY_FULL, TAKEN
+    }
+
+    public static Verdict verdict(Schedule schedule, List<BusyTime> bookings, Instant now, Instant start) {
+        BookingPolicy policy = schedule.policy();
+        if (!start.isAfter(now)) {
+            return Verdict.PAST;
+        }
+        if (start.isBefore(now.plus(Duration.ofHours(policy.minimumNoticeHours())))) {
+            return Verdict.TOO_SOON;
+        }
+        if (!start.isBefore(now.plus(Duration.ofDays(policy.horizonDays())))) {
+            return Verdict.TOO_FAR;
+        }
+        Instant justAfter = start.plusSeconds(1);
+        Schedule unlimited = new Schedule(schedule.zone(), schedule.weekly(), schedule.overrides(),
+                new BookingPolicy(policy.bufferBeforeMinutes(), policy.bufferAfterMinutes(),
+                        policy.minimumNoticeHours(), policy.horizonDays(), Integer.MAX_VALUE),
+                schedule.callLength());
+        if (freeSlots(unlimited, List.of(), now, start, justAfter).isEmpty()) {
+            return Verdict.OUTSIDE_HOURS;
+        }
+        if (freeSlots(unlimited, bookings, now, start, justAfter).isEmpty()) {
+            return Verdict.TAKEN;
+        }
+        return freeSlots(schedule, bookings, now, start, justAfter).isEmpty() ? Verdict.DAY_FULL : Verdict.FREE;
+    }
+
+    /**
+     * The day's working spans in local time, sorted and merged: AVAILABLE overrides replace the weekly
+     * hours, then UNAVAILABLE overrides cut out their span (or the whole day).
+     */
+    static List<LocalTime[]> hoursOn(LocalDate day, List<WeeklyHours> weekly, List<DayOverride> overrides) {
+        List<LocalTime[]> spans = new ArrayList<>();
+        boolean replaced = overrides != null && overrides.stream().anyMatch(o -> o.kind() == OverrideKind.AVAILABLE);
+        if (replaced) {
+            overrides.stream().filter(o -> o.kind() == OverrideKind.AVAILABLE)
+                    .forEach(o -> spans.add(new LocalTime[] {o.start(), o.end()}));
+        } else {
+            weekly.stream().filter(w -> w.day() == day.getDayOfWeek())
+                    .forEach(w -> spans.add(new LocalTime[] {w.start(), w.end()}));
+        }
+        List<LocalTime[]> merged = merge(spans);
+        if (overrides != null) {
+            for (DayOverride off : overrides) {
+                if (off.kind() == OverrideKind.UNAVAILABLE) {
+                    merged = off.wholeDay() ? List.of() : subtract(merged, off.start(), off.end());
+                }
+            }
+        }
+        return merged;
+    }
+
+    private static List<LocalTime[]> merge(List<LocalTime[]> spans) {
+        spans.sort(Comparator.comparing(s -> s[0]));
+        List<LocalTime[]> merged = new ArrayList<>();
+        for (LocalTime[] span : spans) {
+            LocalTime[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !span[0].isAfter(last[1])) {
+                last[1] = span[1].isAfter(last[1]) ? span[1] : last[1];
+            } else {
+                merged.add(new LocalTime[] {span[0], span[1]});
+            }
+        }
+        return merged;
+    }
+
+    private static List<LocalTime[]> subtract(List<LocalTime[]> spans, LocalTime cutStart, LocalTime cutEnd) {
+        List<LocalTime[]> left = new ArrayList<>();
+        for (LocalTime[] span : spans) {
+            if (!cutStart.isBefore(span[1]) || !cutEnd.isAfter(span[0])) {
+                left.add(span);
+                continue;
+            }
+            if (span[0].isBefore(cutStart)) {
+                left.add(new LocalTime[] {span[0], cutStart});
+            }
+            if (cutEnd.isBefore(span[1])) {
+                left.add(new LocalTime[] {cutEnd, span[1]});
+            }
+        }
+        return left;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * Active bookings widened by the buffers, sorted, for a binary-search conflict check. A slot conflicts
+     * when it overlaps a booking once either side's buffers are added, so both calls keep their quiet time.
+     */
+    private static final class Busy {
+        private final Instant[] blockedStarts;
+        private final Instant[] blockedEnds;
+        private final Map<LocalDate, Integer> perDay = new HashMap<>();
+
+        Busy(List<BusyTime> bookings, ZoneId zone, Duration before, Duration after) {
+            Duration widest = before.compareTo(after) >= 0 ? before : after;
+            List<BusyTime> active = bookings.stream().filter(BusyTime::active)
+                    .sorted(Comparator.comparing(BusyTime::start)).toList();
+            blockedStarts = new Instant[active.size()];
+            blockedEnds = new Instant[active.size()];
+            Instant runningEnd = Instant.MIN;
+            for (int i = 0; i < active.size(); i++) {
+                BusyTime booking = active.get(i);
+                blockedStarts[i] = booking.start().minus(widest);
+                Instant end = booking.end().plus(widest);
+                // a running maximum keeps the ends sorted too, so one search finds any overlap
+                runningEnd = end.isAfter(runningEnd) ? end : runningEnd;
+                blockedEnds[i] = runningEnd;
+                perDay.merge(booking.start().atZone(zone).toLocalDate(), 1, Integer::sum);
+            }
+        }
+
+        int bookedOn(LocalDate day) {
+            return perDay.getOrDefault(day, 0);
+        }
+
+        boolean conflicts(Instant start, Instant end) {
+            // the last blocked span starting before the slot ends is the only one that can still reach into it
+            int i = Arrays.binarySearch(blockedStarts, end);
+            int candidate = i >= 0 ? i - 1 : -i - 2;
+            while (candidate >= 0 && blockedStarts[candidate].equals(end)) {
+                candidate--;
+            }
+            return candidate >= 0 && blockedEnds[candidate].isAfter(start);
+        }
+    }
+}

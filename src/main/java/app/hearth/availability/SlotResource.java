@@ -1,0 +1,114 @@
+package app.hearth.availability;
+
+import app.hearth.common.HearthConfig;
+import app.hearth.common.InvalidInputException;
+import app.hearth.common.NotFoundException;
+import app.hearth.common.Problem.FieldError;
+import app.hearth.common.TimeZoneName;
+import app.hearth.therapist.Therapist;
+import app.hearth.therapist.TherapistView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Free discovery-call times, for one therapist or anyone available, shown in the visitor's zone. */
+@Path("/api/slots")
+@Produces(MediaType.APPLICATION_JSON)
+public class SlotResource {
+
+    static final int MAX_DAYS = 62;
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    AvailabilityService availability;
+    @Inject
+    HearthConfig config;
+    @Inject
+    Clock clock;
+
+    public record SlotsView(String timezone, int durationMinutes, List<OpenSlot> slots) {
+    }
+
+    public record OpenSlot(Instant start, Instant end, LocalDate localDate, String localTime,
+                           List<TherapistView.Ref> therapists) {
+    }
+
+    @GET
+    @Operation(summary = "Free discovery-call slots between two dates (inclusive, at most 62 days)")
+    public SlotsView slots(
+            @Parameter(description = "a therapist's slug, or \"any\"") @QueryParam("therapist") String therapist,
+            @Parameter(description = "first date, YYYY-MM-DD, in the given zone; default today") @QueryParam("from") String from,
+            @Parameter(description = "last date, YYYY-MM-DD, inclusive; default 13 days after from") @QueryParam("to") String to,
+            @Parameter(description = "IANA zone to read dates and show times in") @QueryParam("timezone") String timezone) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean any = therapist == null || therapist.isBlank() || therapist.equals("any");
+        Therapist one = any ? null : Therapist.findListed(therapist)
+                .orElseThrow(() -> new NotFoundException("No therapist with that name is listed."));
+        ZoneId zone = any ? config.practiceTimezone() : one.zone();
+        if (timezone != null && !timezone.isBlank()) {
+            if (TimeZoneName.Validator.isValid(timezone)) {
+                zone = ZoneId.of(timezone);
+            } else {
+                errors.add(new FieldError("timezone", "must be an IANA time zone such as America/Toronto"));
+            }
+        }
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        LocalDate first = parseDate("from", from, today, errors);
+        LocalDate last = parseDate("to", to, first == null ? null : first.plusDays(13), errors);
+        if (first != null && last != null) {
+            if (last.isBefore(first)) {
+                errors.add(new FieldError("to", "must not be before from"));
+            } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
+                errors.add(new FieldError("to", "must be at most " + MAX_DAYS + " days after from, inclusive"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+
+        Instant windowStart = first.atStartOfDay(zone).toInstant();
+        Instant windowEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        Map<TherapistView.Ref, List<Slot>> byTherapist = new LinkedHashMap<>();
+        for (Therapist t : any ? Therapist.bookable() : List.of(one)) {
+            byTherapist.put(TherapistView.Ref.of(t), availability.freeSlots(t, windowStart, windowEnd, now));
+        }
+        ZoneId shownIn = zone;
+        List<OpenSlot> slots = SlotEngine.merge(byTherapist).stream().map(shared -> {
+            ZonedDateTime local = shared.slot().start().atZone(shownIn);
+            return new OpenSlot(shared.slot().start(), shared.slot().end(), local.toLocalDate(),
+                    local.format(HH_MM), shared.free());
+        }).toList();
+        return new SlotsView(zone.getId(), (int) Schedule.DISCOVERY_CALL.toMinutes(), slots);
+    }
+
+    private static LocalDate parseDate(String field, String value, LocalDate fallback, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

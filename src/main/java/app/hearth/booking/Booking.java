@@ -1,0 +1,120 @@
+package app.hearth.booking;
+
+import app.hearth.therapist.Therapist;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** A discovery call between a prospective client and a therapist. */
+@Entity
+@Table(name = "booking")
+public class Booking extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "therapist_id", nullable = false)
+    public Therapist therapist;
+
+    @Column(name = "start_at", nullable = false)
+    public Instant startAt;
+    @Column(name = "end_at", nullable = false)
+    public Instant endAt;
+    /** Mirrors startAt while active and is null once cancelled; a unique key on it forbids double booking. */
+    @Column(name = "active_start_at")
+    Instant activeStartAt;
+
+    @Column(name = "client_name", nullable = false)
+    public String clientName;
+    @Column(name = "client_email", nullable = false)
+    public String clientEmail;
+    @Column(name = "client_phone")
+    public String clientPhone;
+    @Column(name = "client_timezone", nullable = false)
+    public String clientTimezone;
+    public String message;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BookingStatus status;
+    /** The iCalendar SEQUENCE: one higher with every change a calendar must follow. */
+    @Column(name = "sequence_number", nullable = false)
+    public int sequence;
+    @Column(name = "manage_token_hash", nullable = false)
+    public String manageTokenHash;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public boolean isActive() {
+        return status == BookingStatus.CONFIRMED;
+    }
+
+    public ZoneId clientZone() {
+        return ZoneId.of(clientTimezone);
+    }
+
+    void confirmAt(Instant start, Instant end, Instant now) {
+        startAt = start;
+        endAt = end;
+        activeStartAt = start;
+        status = BookingStatus.CONFIRMED;
+        updatedAt = now;
+    }
+
+    void moveTo(Instant start, Instant end, Instant now) {
+        confirmAt(start, end, now);
+        sequence++;
+    }
+
+    void cancel(String reason, String by, Instant now) {
+        status = BookingStatus.CANCELLED;
+        activeStartAt = null;
+        cancelReason = reason;
+        cancelledBy = by;
+        cancelledAt = now;
+        updatedAt = now;
+        sequence++;
+    }
+
+    public static Optional<Booking> findByTokenHash(String hash) {
+        return find("manageTokenHash", hash).firstResultOptional();
+    }
+
+    public static List<Booking> activeBetween(Long therapistId, Instant from, Instant to) {
+        return list("therapist.id = ?1 and status = ?2 and startAt < ?3 and endAt > ?4 order by startAt",
+                therapistId, BookingStatus.CONFIRMED, to, from);
+    }
+}

@@ -1,0 +1,14 @@
+package app.hearth.booking;
+
+import java.time.Instant;
+
+/**
+ * Fired synchronously inside the transaction that changed a booking, so that observers (the mail outbox)
+ * write their rows atomically with the change. The manage token is present only when the actor holds it.
+ */
+public record BookingEvent(Kind kind, Booking booking, String manageToken, Instant previousStart) {
+
+    public enum Kind {
+        CREATED, RESCHEDULED, CANCELLED
+    }
+}

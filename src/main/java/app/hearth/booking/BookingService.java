@@ -1,0 +1,302 @@
+package app.hearth.booking;
+
+import app.hearth.availability.AvailabilityService;
+import app.hearth.availability.Schedule;
+import app.hearth.availability.SlotEngine.Verdict;
+import app.hearth.common.Constraints;
+import app.hearth.common.ConflictException;
+import app.hearth.common.HearthConfig;
+import app.hearth.common.InvalidInputException;
+import app.hearth.common.NotFoundException;
+import app.hearth.common.Secrets;
+import app.hearth.therapist.Therapist;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import org.jboss.logging.Logger;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Books, moves and cancels discovery calls. Each decision is made under a lock on the therapist's row and
+ * backed by database constraints, so two requests can never both win the same time.
+ */
+@ApplicationScoped
+public class BookingService {
+
+    private static final Logger LOG = Logger.getLogger(BookingService.class);
+    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
+    @Inject
+    AvailabilityService availability;
+    @Inject
+    IdempotencyStore idempotency;
+    @Inject
+    HearthConfig config;
+    @Inject
+    Event<BookingEvent> events;
+
+    public BookingView book(CreateBookingRequest request, String idempotencyKey) {
+        String requestHash = null;
+        if (idempotencyKey != null) {
+            idempotency.checkKey(idempotencyKey);
+            requestHash = idempotency.requestHash(request);
+            Optional<BookingView> first = idempotency.replay(idempotencyKey, requestHash);
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
+        String hash = requestHash;
+        // each candidate is tried in its own transaction so a lost race releases its lock at once
+        for (Long therapistId : candidates(request)) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> bookWith(therapistId, request, idempotencyKey, hash));
+            } catch (SlotTakenException taken) {
+                LOG.debugf("slot taken for therapist %d, trying the next candidate", therapistId);
+            } catch (PersistenceException e) {
+                if (idempotencyKey != null && Constraints.violated(e, "idempotency_record")) {
+                    return awaitFirstAnswer(idempotencyKey, hash);
+                }
+                if (!isDoubleBooking(e)) {
+                    throw e;
+                }
+            }
+        }
+        throw new SlotTakenException();
+    }
+
+    public BookingView view(String token) {
+        Booking booking = byToken(token);
+        return BookingView.forManager(booking, manageUrl(token), changeable(booking));
+    }
+
+    public BookingView reschedule(String token, Instant start) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Booking booking = lockedByToken(token);
+                Instant now = clock.instant();
+                if (!booking.isActive()) {
+                    throw new ConflictException("booking-cancelled", "This booking was cancelled. Please book a new call.");
+                }
+                if (!booking.startAt.isAfter(now)) {
+                    throw new ConflictException("booking-past", "This call has already started or taken place.");
+                }
+                if (!start.equals(booking.startAt)) {
+                    if (!booking.therapist.active) {
+                        throw new ConflictException("therapist-unavailable", "This therapist no longer takes new times.");
+                    }
+                    refuseUnlessFree(availability.verdict(booking.therapist, start, now, booking.id));
+                    Instant previous = booking.startAt;
+                    booking.moveTo(start, start.plus(Schedule.DISCOVERY_CALL), now);
+                    Booking.flush();
+                    events.fire(new BookingEvent(BookingEvent.Kind.RESCHEDULED, booking, token, previous));
+                    LOG.infof("booking %s rescheduled", booking.reference);
+                }
+                return BookingView.forManager(booking, manageUrl(token), changeable(booking));
+            });
+        } catch (PersistenceException e) {
+            if (isDoubleBooking(e)) {
+                throw new SlotTakenException();
+            }
+            throw e;
+        }
+    }
+
+    public BookingView cancel(String token, String reason) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Booking booking = lockedByToken(token);
+            cancel(booking, reason, "CLIENT", token);
+            return BookingView.forManager(booking, manageUrl(token), changeable(booking));
+        });
+    }
+
+    /** Cancels inside the caller's transaction; cancelling twice changes nothing and notifies no one twice. */
+    public void cancel(Booking booking, String reason, String cancelledBy, String manageToken) {
+        if (!booking.isActive()) {
+            return;
+        }
+        if (!booking.startAt.isAfter(clock.instant())) {
+            throw new ConflictException("booking-past", "This call has already started or taken place.");
+        }
+        booking.cancel(reason, cancelledBy, clock.instant());
+        Booking.flush();
+        events.fire(new BookingEvent(BookingEvent.Kind.CANCELLED, booking, manageToken, null));
+        LOG.infof("booking %s cancelled by %s", booking.reference, cancelledBy.toLowerCase());
+    }
+
+    public String manageUrl(String token) {
+        return config.publicUrl("/manage/" + token);
+    }
+
+    private BookingView bookWith(Long therapistId, CreateBookingRequest request, String key, String requestHash) {
+        IdempotencyRecord claim = key == null ? null : idempotency.claim(key, requestHash);
+        Therapist therapist = Therapist.lockForBooking(therapistId);
+        if (therapist == null || !therapist.active || !therapist.acceptingNewClients) {
+            throw new SlotTakenException();
+        }
+        Instant now = clock.instant();
+        refuseUnlessFree(availability.verdict(therapist, request.start(), now, null));
+
+        String token = Secrets.newToken();
+        Booking booking = new Booking();
+        booking.reference = newReference();
+        booking.therapist = therapist;
+        booking.clientName = request.client().name().strip();
+        booking.clientEmail = request.client().email();
+        booking.clientPhone = blankToNull(request.client().phone());
+        booking.clientTimezone = request.timezone();
+        booking.message = blankToNull(request.message());
+        booking.manageTokenHash = Secrets.hash(token);
+        booking.createdAt = now;
+        booking.confirmAt(request.start(), request.start().plus(Schedule.DISCOVERY_CALL), now);
+        booking.persistAndFlush();
+
+        BookingView answer = BookingView.created(booking, token, manageUrl(token));
+        if (claim != null) {
+            idempotency.complete(claim, key, answer);
+        }
+        events.fire(new BookingEvent(BookingEvent.Kind.CREATED, booking, token, null));
+        LOG.infof("booking %s created for therapist %s", booking.reference, therapist.slug);
+        return answer;
+    }
+
+    /**
+     * Who may take this request, best first. Checks what can be known before locking (unknown therapist,
+     * a start in the past or outside hours) so those fail as 400/404 rather than as a lost race.
+     */
+    private List<Long> candidates(CreateBookingRequest request) {
+        Instant now = clock.instant();
+        List<Therapist> therapists;
+        if (request.forAnyTherapist()) {
+            therapists = Therapist.bookable();
+        } else {
+            Therapist one = Therapist.findListed(request.therapist())
+                    .orElseThrow(() -> new InvalidInputException("therapist", "is not a therapist of this practice"));
+            if (!one.acceptingNewClients) {
+                throw new ConflictException("not-accepting", "This therapist is not taking new clients at the moment.");
+            }
+            therapists = List.of(one);
+        }
+        Map<Long, Verdict> verdicts = new HashMap<>();
+        for (Therapist t : therapists) {
+            verdicts.put(t.id, availability.verdict(t, request.start(), now, null));
+        }
+        List<Long> free = new ArrayList<>(verdicts.entrySet().stream()
+                .filter(e -> e.getValue() == Verdict.FREE).map(Map.Entry::getKey).toList());
+        if (free.isEmpty()) {
+            refuseUnlessFree(verdicts.values().stream().min(Comparator.comparing(this::severity)).orElse(Verdict.OUTSIDE_HOURS));
+        }
+        // spread "any" bookings fairly: the least booked therapist first, ties in random order
+        Collections.shuffle(free, RANDOM);
+        Map<Long, Long> load = upcomingLoad(now);
+        free.sort(Comparator.comparing(id -> load.getOrDefault(id, 0L)));
+        return free;
+    }
+
+    /** When nobody is free, report the reason closest to success: taken beats outside hours beats past. */
+    private int severity(Verdict v) {
+        return switch (v) {
+            case FREE -> 0;
+            case TAKEN, DAY_FULL -> 1;
+            case OUTSIDE_HOURS -> 2;
+            case TOO_SOON, TOO_FAR -> 3;
+            case PAST -> 4;
+        };
+    }
+
+    private static Map<Long, Long> upcomingLoad(Instant now) {
+        Map<Long, Long> load = new HashMap<>();
+        List<Object[]> rows = Booking.getEntityManager().createQuery(
+                        "select b.therapist.id, count(b) from Booking b where b.status = :status and b.startAt >= :now "
+                                + "group by b.therapist.id", Object[].class)
+                .setParameter("status", BookingStatus.CONFIRMED).setParameter("now", now).getResultList();
+        rows.forEach(r -> load.put((Long) r[0], (Long) r[1]));
+        return load;
+    }
+
+    private static void refuseUnlessFree(Verdict verdict) {
+        switch (verdict) {
+            case FREE -> { }
+            case TAKEN, DAY_FULL -> throw new SlotTakenException();
+            case PAST -> throw new InvalidInputException("start", "must be in the future");
+            case TOO_SOON -> throw new InvalidInputException("start", "is too soon: the therapist needs more notice");
+            case TOO_FAR -> throw new InvalidInputException("start", "is too far ahead: bookings open later");
+            case OUTSIDE_HOURS -> throw new InvalidInputException("start",
+                    "is not one of the offered discovery-call times");
+        }
+    }
+
+    private BookingView awaitFirstAnswer(String key, String requestHash) {
+        // the same key is being answered by a concurrent request; its answer becomes visible when it commits
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Optional<BookingView> first = idempotency.replay(key, requestHash);
+            if (first.isPresent()) {
+                return first.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new ConflictException("idempotency-in-progress",
+                "A request with this Idempotency-Key is still being processed. Try again shortly.");
+    }
+
+    private Booking byToken(String token) {
+        if (!Secrets.looksLikeToken(token)) {
+            throw unknownToken();
+        }
+        return Booking.findByTokenHash(Secrets.hash(token)).orElseThrow(BookingService::unknownToken);
+    }
+
+    /** The token's booking, read again after locking its therapist: the same lock every change takes. */
+    private Booking lockedByToken(String token) {
+        Booking booking = byToken(token);
+        Therapist.lockForBooking(booking.therapist.id);
+        Booking.getEntityManager().refresh(booking);
+        return booking;
+    }
+
+    private boolean changeable(Booking booking) {
+        return booking.isActive() && booking.startAt.isAfter(clock.instant());
+    }
+
+    private static NotFoundException unknownToken() {
+        return new NotFoundException("This booking link is not valid. Check the link in your confirmation email.");
+    }
+
+    private static boolean isDoubleBooking(Throwable e) {
+        return Constraints.violated(e, "booking_active_slot_unique") || Constraints.violated(e, "booking_no_overlap");
+    }
+
+    private static String newReference() {
+        StringBuilder reference = new StringBuilder("HB-");
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                reference.append('-');
+            }
+            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return reference.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

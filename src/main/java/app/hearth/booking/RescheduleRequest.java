@@ -1,0 +1,9 @@
+package app.hearth.booking;
+
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** A new start for an existing booking. */
+public record RescheduleRequest(@NotNull Instant start) {
+}

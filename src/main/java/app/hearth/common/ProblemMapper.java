@@ -1,0 +1,171 @@
+package app.hearth.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one place where failures become HTTP answers: every error leaves as application/problem+json
+ * (RFC 9457), with one entry per offending field, and never with a stack trace or a class name.
+ */
+public class ProblemMapper {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @ServerExceptionMapper
+    public Response hearth(HearthException e) {
+        Response.ResponseBuilder answer = problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        if (e instanceof TooManyRequestsException limited) {
+            answer.header("Retry-After", limited.retryAfterSeconds());
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        return problem(400, "validation", "Invalid input",
+                errors.size() == 1 ? errors.get(0).message() : "Some fields are not valid.", errors).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            String message = e instanceof InvalidFormatException || e instanceof ValueInstantiationException
+                    ? "has an invalid value" : "has the wrong type or shape";
+            return problem(400, "validation", "Invalid input", field + " " + message,
+                    List.of(new Problem.FieldError(field, message))).build();
+        }
+        String detail = e instanceof DatabindException ? "The request body does not have the expected shape."
+                : "The request body is not well-formed JSON.";
+        return problem(400, "malformed-body", "Malformed request body", detail, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request not accepted";
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the requested format.";
+            case 413 -> "The request body is larger than 64 KiB.";
+            case 415 -> "Send the body as application/json.";
+            default -> title + ".";
+        };
+        Response.ResponseBuilder answer = problem(status, title.toLowerCase().replace(' ', '-'), title, detail, null);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (name.equalsIgnoreCase("Allow") || name.equalsIgnoreCase("WWW-Authenticate")) {
+                values.forEach(v -> answer.header(name, v));
+            }
+        });
+        return answer.build();
+    }
+
+    /** A database constraint caught what Java did not: a concurrent change won. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
+        return problem(409, "conflict", "Conflict",
+                "The change collides with another one made at the same time. Reload and try again.", null).build();
+    }
+
+    @ServerExceptionMapper({PessimisticLockException.class, LockTimeoutException.class})
+    public Response busy(RuntimeException e) {
+        return problem(503, "busy", "Service busy", "Too many changes at once. Try again in a moment.", null)
+                .header("Retry-After", 1).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return problem(500, "internal", "Internal error",
+                "Something went wrong on our side. Incident " + incident + ".", null).build();
+    }
+
+    public Response.ResponseBuilder problem(int status, String type, String title, String detail,
+                                            List<Problem.FieldError> errors) {
+        Problem body = new Problem("/problems/" + type, title, status, detail, errors);
+        try {
+            return Response.status(status).type(PROBLEM_JSON).entity(json.writeValueAsString(body));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** "book.request.client.email" becomes "client.email": the method and parameter names mean nothing to a client. */
+    static String fieldName(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "body";
+    }
+}
