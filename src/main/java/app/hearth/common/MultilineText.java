@@ -17,7 +17,7 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 /** Free text that may span lines (tabs and line breaks allowed) but carries no other control characters. */
 @Documented
 @Constraint(validatedBy = {})
-@Pattern(regexp = "(?:[^\\p{Cc}]|[\\t\\r\\n])*")
+@Pattern(regexp = "[\\t\\r\\n[^\\p{Cc}]]*")
 @Retention(RetentionPolicy.RUNTIME)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 public @interface MultilineText {

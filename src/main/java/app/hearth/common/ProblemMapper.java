@@ -55,7 +55,10 @@ public class ProblemMapper {
                 errors.size() == 1 ? errors.get(0).message() : "Some fields are not valid.", errors).build();
     }
 
-    @ServerExceptionMapper
+    /** The specific Jackson types are listed so that ours win over Quarkus's built-in mappers for them. */
+    @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class, InvalidFormatException.class,
+            ValueInstantiationException.class, com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class})
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
@@ -71,6 +74,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);

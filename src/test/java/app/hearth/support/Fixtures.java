@@ -81,6 +81,13 @@ public class Fixtures {
     }
 
     @Transactional
+    public String storedTokenHash(String reference) {
+        return Therapist.getEntityManager().createQuery(
+                        "select b.manageTokenHash from Booking b where b.reference = :reference", String.class)
+                .setParameter("reference", reference).getSingleResult();
+    }
+
+    @Transactional
     public long activeBookings(Therapist therapist) {
         return Therapist.getEntityManager().createQuery(
                         "select count(b) from Booking b where b.therapist.id = :id and b.status = app.hearth.booking.BookingStatus.CONFIRMED",
