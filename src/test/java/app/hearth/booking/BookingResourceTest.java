@@ -282,7 +282,7 @@ class BookingResourceTest {
     void bodiesOver64KiBAre413() {
         Map<String, Object> request = body(therapist.slug, TEN);
         request.put("message", "x".repeat(70 * 1024));
-        book(request).statusCode(413);
+        book(request).statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
         assertEquals(0, fixtures.activeBookings(therapist));
     }
 
