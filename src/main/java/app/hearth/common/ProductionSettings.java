@@ -1,40 +1,18 @@
 package app.hearth.common;
 
-import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.ConfigProvider;
-
-import java.util.ArrayList;
-import java.util.List;
+import io.smallrye.config.ConfigMapping;
 
 /**
- * Stops a production start at once when a required setting is missing, naming every missing variable,
- * instead of failing later on the first request that needs it.
+ * Settings a production start cannot do without. In %prod each is bound to its environment variable with
+ * no default, so a missing one stops the start at once with a message that names the variable; in dev and
+ * test the embedded mode supplies them.
  */
-@ApplicationScoped
-public class ProductionSettings {
+@ConfigMapping(prefix = "hearth.required")
+public interface ProductionSettings {
 
-    /** Property name and the environment variable an operator sets for it. */
-    private static final List<String[]> REQUIRED = List.of(
-            new String[] {"quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL"},
-            new String[] {"quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME"});
+    /** QUARKUS_DATASOURCE_JDBC_URL: the PostgreSQL database. */
+    String databaseUrl();
 
-    void check(@Observes @Priority(1) StartupEvent start) {
-        if (LaunchMode.current() != LaunchMode.NORMAL) {
-            return;
-        }
-        List<String> missing = new ArrayList<>();
-        for (String[] required : REQUIRED) {
-            String value = ConfigProvider.getConfig().getOptionalValue(required[0], String.class).orElse("");
-            if (value.isBlank()) {
-                missing.add(required[1]);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("Hearth cannot start in production: set " + String.join(", ", missing));
-        }
-    }
+    /** QUARKUS_DATASOURCE_USERNAME: the database role. */
+    String databaseUsername();
 }
