@@ -20,8 +20,11 @@ public class LoginService {
     TokenIssuer issuer;
     @Inject
     Clock clock;
+    @Inject
+    LoginThrottle throttle;
 
-    public AccessToken login(String email, String password) {
+    public AccessToken login(String email, String password, String clientAddress) {
+        LoginThrottle.Attempt attempt = throttle.begin(email, clientAddress);
         Optional<User> found = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(email));
         User user = found.filter(u -> u.active).orElse(null);
         // the hash check runs even for an unknown account (against a dummy hash) so timing tells nothing
@@ -30,6 +33,7 @@ public class LoginService {
             LOG.infof("sign-in refused%s", user == null ? "" : " for user " + user.id);
             throw new InvalidCredentialsException();
         }
+        attempt.succeeded();
         return QuarkusTransaction.requiringNew().call(() -> {
             User signedIn = User.findById(user.id);
             signedIn.lastLoginAt = clock.instant();

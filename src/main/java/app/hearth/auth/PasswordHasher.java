@@ -3,6 +3,7 @@ package app.hearth.auth;
 import app.hearth.common.HearthConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
 
@@ -19,8 +20,13 @@ public class PasswordHasher {
     private final int cost;
     private final String dummyHash;
 
+    @Inject
     public PasswordHasher(HearthConfig config) {
-        this.cost = config.passwordCost();
+        this(config.passwordCost());
+    }
+
+    PasswordHasher(int cost) {
+        this.cost = cost;
         this.dummyHash = BcryptUtil.bcryptHash("no account has this password " + System.nanoTime(), cost);
     }
 

@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class LoginResourceTest {
 
+    private static final java.util.Random RANDOM = new java.util.Random();
+
     @Inject
     Tokens tokens;
     @Inject
@@ -70,6 +72,51 @@ class LoginResourceTest {
         Therapist t = fixtures.therapist("Europe/London", Fixtures.NO_LIMITS, "09:00", "17:00");
         JsonWebToken jwt = parser.parse(tokens.therapist(t));
         assertTrue(jwt.getGroups().contains("therapist"));
+    }
+
+    private static io.restassured.response.ValidatableResponse attempt(String email, String password, String from) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", from)
+                .body(Map.of("email", email, "password", password)).when().post("/api/auth/login").then();
+    }
+
+    @Test
+    void repeatedFailuresForOneAccountAreSlowedThenRefusedWith429() {
+        User admin = tokens.adminUser();
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            attempt(admin.email, "guess " + i, "192.0.2." + (10 + i)).statusCode(401);
+        }
+        String retryAfter = attempt(admin.email, Tokens.PASSWORD, "192.0.2.99").statusCode(429)
+                .contentType("application/problem+json").extract().header("Retry-After");
+        long seconds = Long.parseLong(retryAfter);
+        assertTrue(seconds > 0 && seconds <= 15 * 60, "Retry-After " + seconds);
+    }
+
+    @Test
+    void anUnknownEmailIsThrottledExactlyLikeARealOne() {
+        String nobody = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            attempt(nobody, "guess " + i, "192.0.2." + (30 + i)).statusCode(401);
+        }
+        attempt(nobody, "guess", "192.0.2.98").statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void oneAddressTryingManyAccountsIsRefusedWith429() {
+        String from = "198.18." + RANDOM.nextInt(0, 255) + "." + RANDOM.nextInt(1, 255);
+        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+            attempt("someone-" + java.util.UUID.randomUUID() + "@example.org", "guess", from).statusCode(401);
+        }
+        User admin = tokens.adminUser();
+        attempt(admin.email, Tokens.PASSWORD, from).statusCode(429);
+        attempt(admin.email, Tokens.PASSWORD, "192.0.2.200").statusCode(200);
+    }
+
+    @Test
+    void aSuccessfulSignInDoesNotUseUpTheAllowance() {
+        User admin = tokens.adminUser();
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT + 3; i++) {
+            attempt(admin.email, Tokens.PASSWORD, "192.0.2.150").statusCode(200);
+        }
     }
 
     @Test
