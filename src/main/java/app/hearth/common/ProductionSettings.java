@@ -15,4 +15,10 @@ public interface ProductionSettings {
 
     /** QUARKUS_DATASOURCE_USERNAME: the database role. */
     String databaseUsername();
+
+    /** HEARTH_JWT_PRIVATE_KEY_LOCATION: the PEM private key that signs access tokens. */
+    String jwtPrivateKeyLocation();
+
+    /** HEARTH_JWT_PUBLIC_KEY_LOCATION: the PEM public key that verifies them. */
+    String jwtPublicKeyLocation();
 }

@@ -1,0 +1,47 @@
+package app.hearth.auth;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Set;
+
+/**
+ * Tokens are stateless, so a disabled login or a withdrawn group would otherwise keep working until the
+ * token expires. Each signed-in request checks the account is still active and still holds the groups
+ * its token claims.
+ */
+@ApplicationScoped
+public class ActiveAccountCheck implements SecurityIdentityAugmentor {
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> {
+            if (!stillValid(token.getSubject(), identity.getRoles())) {
+                throw new AuthenticationFailedException("account disabled or changed");
+            }
+            return identity;
+        });
+    }
+
+    private static boolean stillValid(String subject, Set<String> claimedGroups) {
+        long userId;
+        try {
+            userId = Long.parseLong(subject);
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            User user = User.findById(userId);
+            return user != null && user.active && user.groups().containsAll(claimedGroups);
+        });
+    }
+}
