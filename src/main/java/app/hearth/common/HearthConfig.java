@@ -53,6 +53,10 @@ public interface HearthConfig {
         /** How long before a call its reminder goes out. */
         @WithDefault("24h")
         Duration reminderBefore();
+
+        /** How often due reminders are looked for ("off" disables it). */
+        @WithDefault("1m")
+        String reminderInterval();
     }
 
     /** The SMTP server; without a host, mail is written as .eml files under the data directory. */

@@ -15,6 +15,12 @@ public class OutboxProbe {
         return OutboxMessage.list("reference = ?1 order by id", reference);
     }
 
+    /** Every row queued for a booking: references start with the booking's own. */
+    @Transactional
+    public List<OutboxMessage> all(String bookingReference) {
+        return OutboxMessage.list("reference like ?1 order by id", bookingReference + "/%");
+    }
+
     @Transactional
     public List<OutboxMessage> to(String address) {
         return OutboxMessage.list("toAddress = ?1 order by id", address);
