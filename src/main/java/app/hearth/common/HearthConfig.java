@@ -33,6 +33,26 @@ public interface HearthConfig {
     /** Outgoing mail: SMTP (HEARTH_MAIL_SMTP_*), sender, outbox relay and reminders. */
     Mail mail();
 
+    /** Sign-in tokens: where the RS256 key pair lives (PEM files). */
+    Jwt jwt();
+
+    /** bcrypt cost for stored passwords; each step doubles the work of a guess (and of a sign-in). */
+    @WithDefault("12")
+    int passwordCost();
+
+    /** HEARTH_ADMIN_EMAIL: with HEARTH_ADMIN_PASSWORD, creates the first admin at start when none exists. */
+    Optional<String> adminEmail();
+
+    Optional<String> adminPassword();
+
+    interface Jwt {
+        /** HEARTH_JWT_PRIVATE_KEY_LOCATION: PKCS#8 PEM; defaults into the data dir outside production. */
+        Optional<String> privateKeyLocation();
+
+        /** HEARTH_JWT_PUBLIC_KEY_LOCATION: X.509 PEM. */
+        Optional<String> publicKeyLocation();
+    }
+
     /** The public URL without a trailing slash, ready to have a path appended. */
     default String publicUrl(String path) {
         String base = publicUrl().endsWith("/") ? publicUrl().substring(0, publicUrl().length() - 1) : publicUrl();
