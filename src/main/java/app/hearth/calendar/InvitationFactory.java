@@ -31,6 +31,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 
 import java.net.URI;
 import java.time.Duration;
@@ -59,7 +62,7 @@ public final class InvitationFactory {
 
     /** The invitation a recipient's calendar acts on: REQUEST while the call stands, CANCEL once it is cancelled. */
     public Calendar invitation(CallFacts call, Recipient to, Instant stamp) {
-        VEvent event = event(call, to.audience(), to.zone(), stamp, true);
+        VEvent event = event(call, to.audience(), to.zone(), stamp);
         event.add(attendee(to));
         if (!call.cancelled()) {
             event.add(alarm());
@@ -69,18 +72,24 @@ public final class InvitationFactory {
 
     /** One call as a plain calendar to import (METHOD:PUBLISH), with the same UID its invitation carries. */
     public Calendar download(CallFacts call, Recipient.Audience audience, ZoneId zone, Instant stamp) {
-        VEvent event = event(call, audience, zone, stamp, true);
+        VEvent event = event(call, audience, zone, stamp);
         if (!call.cancelled()) {
             event.add(alarm());
         }
         return calendar(ImmutableMethod.PUBLISH, List.of(event));
     }
 
-    /** A therapist's subscribable feed: every call given, as PUBLISH. */
+    /**
+     * A therapist's subscribable feed: every call given, as PUBLISH. It always carries the therapist's VTIMEZONE,
+     * which names their zone and keeps a feed with no calls yet a valid calendar (one component at least).
+     */
     public Calendar feed(String name, List<CallFacts> calls, ZoneId zone, Instant stamp) {
         List<CalendarComponent> events = new ArrayList<>();
+        TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+        TimeZone timeZone = zones.getTimeZone(zone.getId());
+        events.add((timeZone != null ? timeZone : zones.getTimeZone("Etc/UTC")).getVTimeZone());
         for (CallFacts call : calls) {
-            events.add(event(call, Recipient.Audience.THERAPIST, zone, stamp, true));
+            events.add(event(call, Recipient.Audience.THERAPIST, zone, stamp));
         }
         Calendar calendar = calendar(ImmutableMethod.PUBLISH, events);
         calendar.add(new XProperty("X-WR-CALNAME", name));
@@ -105,7 +114,7 @@ public final class InvitationFactory {
         return new Calendar(properties, new ComponentList<>(events));
     }
 
-    private VEvent event(CallFacts call, Recipient.Audience audience, ZoneId zone, Instant stamp, boolean organizer) {
+    private VEvent event(CallFacts call, Recipient.Audience audience, ZoneId zone, Instant stamp) {
         List<Property> properties = new ArrayList<>();
         properties.add(new Uid(uid(call.reference(), audience)));
         properties.add(new Sequence(call.sequence()));
@@ -116,10 +125,8 @@ public final class InvitationFactory {
         properties.add(new Description(description(call, audience, zone)));
         properties.add(call.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         properties.add(new Transp(call.cancelled() ? "TRANSPARENT" : "OPAQUE"));
-        if (organizer) {
-            properties.add(new Organizer(new ParameterList(List.of(new Cn(call.practiceName()))),
-                    URI.create("mailto:" + call.organizerEmail())));
-        }
+        properties.add(new Organizer(new ParameterList(List.of(new Cn(call.practiceName()))),
+                URI.create("mailto:" + call.organizerEmail())));
         return new VEvent(new PropertyList(properties));
     }
 

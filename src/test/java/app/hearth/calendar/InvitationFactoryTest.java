@@ -130,6 +130,15 @@ class InvitationFactoryTest {
     }
 
     @Test
+    void aFeedWithoutCallsIsStillAValidCalendarNamingTheZone() throws Exception {
+        Calendar feed = factory.feed("Hearth: Dr Chen", List.of(), TORONTO, STAMP);
+        CalendarValidation.requireValid(feed);
+        Calendar parsed = parse(IcsText.of(feed));
+        assertTrue(parsed.getComponents("VEVENT").isEmpty());
+        assertEquals("America/Toronto", value(parsed.getComponents("VTIMEZONE").get(0), "TZID"));
+    }
+
+    @Test
     void aDownloadValidates() throws Exception {
         Calendar download = factory.download(call(0, false, null), Recipient.Audience.CLIENT, TORONTO, STAMP);
         CalendarValidation.requireValid(download);
