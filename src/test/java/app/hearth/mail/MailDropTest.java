@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +59,13 @@ class MailDropTest {
             assertEquals(row.messageId, parsed.getMessageID());
             assertTrue(parsed.isMimeType("multipart/alternative"));
         }
+    }
+
+    @Test
+    void readinessReportsTheDropAndTheOutbox() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'mail' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'mail' }.data.transport", equalTo("file-drop"))
+                .body("checks.find { it.name == 'mail' }.data.dead", notNullValue());
     }
 }
