@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -59,6 +60,6 @@ class StartupAccountsTest {
         DemoLogins.THERAPISTS.values().forEach(email ->
                 given().auth().oauth2(signIn(email, DemoLogins.THERAPIST_PASSWORD))
                         .when().get("/api/me/schedule").then().statusCode(200)
-                        .body("rules.size()", org.hamcrest.Matchers.greaterThan(0)));
+                        .body("rules.size()", greaterThan(0)));
     }
 }
