@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
@@ -15,6 +16,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,9 +36,14 @@ public class ProblemMapper {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    Instance<HtmlErrorPage> htmlPages;
 
     @ServerExceptionMapper
-    public Response hearth(HearthException e) {
+    public Response hearth(HearthException e, UriInfo uri) {
+        if (htmlPages.isResolvable() && HtmlErrorPage.isPage(uri.getPath())) {
+            return htmlPages.get().render(e.status(), e.title(), e.getMessage());
+        }
         Response.ResponseBuilder answer = problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
         if (e instanceof TooManyRequestsException limited) {
             answer.header("Retry-After", limited.retryAfterSeconds());
@@ -70,10 +77,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
+        }
+        if (status == 404 && htmlPages.isResolvable() && HtmlErrorPage.isPage(uri.getPath())) {
+            return htmlPages.get().render(404, "Page not found", "There is nothing at this address.");
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request not accepted";
