@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Hearth's own settings, one typed place; each is also an environment variable (hearth.data-dir is HEARTH_DATA_DIR). */
 @ConfigMapping(prefix = "hearth")
@@ -27,6 +28,26 @@ public interface HearthConfig {
     /** Seed demo therapists (and later forms and articles) into an empty database. */
     @WithDefault("false")
     boolean demoData();
+
+    /** Sign-in tokens: where the RS256 key pair lives (PEM files). */
+    Jwt jwt();
+
+    /** bcrypt cost for stored passwords; each step doubles the work of a guess (and of a sign-in). */
+    @WithDefault("12")
+    int passwordCost();
+
+    /** HEARTH_ADMIN_EMAIL: with HEARTH_ADMIN_PASSWORD, creates the first admin at start when none exists. */
+    Optional<String> adminEmail();
+
+    Optional<String> adminPassword();
+
+    interface Jwt {
+        /** HEARTH_JWT_PRIVATE_KEY_LOCATION: PKCS#8 PEM; defaults into the data dir outside production. */
+        Optional<String> privateKeyLocation();
+
+        /** HEARTH_JWT_PUBLIC_KEY_LOCATION: X.509 PEM. */
+        Optional<String> publicKeyLocation();
+    }
 
     /** The public URL without a trailing slash, ready to have a path appended. */
     default String publicUrl(String path) {

@@ -20,7 +20,9 @@ public class ProductionSettings {
     /** Property name and the environment variable an operator sets for it. */
     private static final List<String[]> REQUIRED = List.of(
             new String[] {"quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL"},
-            new String[] {"quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME"});
+            new String[] {"quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME"},
+            new String[] {"hearth.jwt.private-key-location", "HEARTH_JWT_PRIVATE_KEY_LOCATION"},
+            new String[] {"hearth.jwt.public-key-location", "HEARTH_JWT_PUBLIC_KEY_LOCATION"});
 
     void check(@Observes @Priority(1) StartupEvent start) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
