@@ -130,7 +130,19 @@ public final class ArticleImporter {
         }
 
         Imported read() {
-            for (int i = 0; i < lines.size(); i++) {
+            int begin = 0;
+            if (explicitHeadings) {
+                // with a marked-up title, whatever precedes it is the old site's navigation
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher h1 = MD_HEADING.matcher(lines.get(i).strip());
+                    if (h1.matches() && h1.group(1).length() == 1) {
+                        title = h1.group(2);
+                        begin = i + 1;
+                        break;
+                    }
+                }
+            }
+            for (int i = begin; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 String next = nextNonBlank(i);
                 Matcher m;
@@ -170,8 +182,8 @@ public final class ArticleImporter {
                     author = m.group(1).strip();
                     continue;
                 }
-                m = MD_HEADING.matcher(line);
-                String headingText = m.matches() ? m.group(2) : null;
+                Matcher marked = MD_HEADING.matcher(line);
+                String headingText = marked.matches() ? marked.group(2) : null;
                 if (title == null) {
                     title = headingText != null ? headingText : line;
                     continue;
@@ -193,7 +205,7 @@ public final class ArticleImporter {
                     if (FAQ_HEADING.matcher(text).matches()) {
                         continue;
                     }
-                    int level = headingText != null ? Math.max(2, Math.min(4, m.group(1).length())) : 2;
+                    int level = headingText != null ? Math.max(2, Math.min(4, marked.group(1).length())) : 2;
                     blocks.add("#".repeat(level) + " " + text);
                     continue;
                 }
