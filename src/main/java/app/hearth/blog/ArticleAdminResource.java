@@ -63,6 +63,7 @@ public class ArticleAdminResource {
 
     @POST
     @Path("{id}/publish")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Publish now, or schedule for a later time; an imported draft keeps its original date")
     public Admin publish(@PathParam("id") long id, PublishRequest request) {
         return articles.publish(id, request == null ? null : request.at());
@@ -70,6 +71,7 @@ public class ArticleAdminResource {
 
     @POST
     @Path("{id}/unpublish")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Take an article off the site; it becomes a draft again")
     public Admin unpublish(@PathParam("id") long id) {
         return articles.unpublish(id);

@@ -177,6 +177,13 @@ public class ProblemMapper {
                 parameter = node.getName();
                 continue;
             }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // "tags.<list element>[0]" reads as "tags[0]" to a client
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
             if (node.getName() == null) {
                 continue;
             }
