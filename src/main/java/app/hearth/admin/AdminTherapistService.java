@@ -137,6 +137,7 @@ public class AdminTherapistService {
         therapist.bio = blankToNull(request.bio());
         therapist.photoUrl = blankToNull(request.photoUrl());
         therapist.timezone = request.timezone();
+        therapist.email = blankToNull(request.email());
         therapist.specialties = request.specialties() == null ? List.of() : List.copyOf(request.specialties());
         therapist.languages = request.languages() == null ? List.of() : List.copyOf(request.languages());
         therapist.acceptingNewClients = request.acceptingNewClients() == null || request.acceptingNewClients();

@@ -8,13 +8,13 @@ import java.util.List;
 
 /** A therapist as the admin API shows it: the public profile plus state, policy and login email. */
 public record AdminTherapistView(Long id, String slug, String name, String pronouns, String credentials, String bio,
-                                 String photoUrl, String timezone, List<String> specialties, List<String> languages,
+                                 String photoUrl, String timezone, String email, List<String> specialties, List<String> languages,
                                  boolean acceptingNewClients, boolean active, BookingPolicy bookingPolicy,
                                  String loginEmail) {
 
     static AdminTherapistView of(Therapist t, User login) {
         return new AdminTherapistView(t.id, t.slug, t.name, t.pronouns, t.credentials, t.bio, t.photoUrl, t.timezone,
-                t.specialties, t.languages, t.acceptingNewClients, t.active, t.policy(),
+                t.email, t.specialties, t.languages, t.acceptingNewClients, t.active, t.policy(),
                 login == null || !login.active ? null : login.email);
     }
 }

@@ -1,6 +1,7 @@
 package app.hearth.admin;
 
 import app.hearth.availability.BookingPolicy;
+import app.hearth.common.MailAddress;
 import app.hearth.common.MultilineText;
 import app.hearth.common.PlainText;
 import app.hearth.common.TimeZoneName;
@@ -11,7 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** A therapist's profile as an admin creates or replaces it; the booking policy is optional (defaults apply). */
+/**
+ * A therapist's profile as an admin creates or replaces it; the booking policy is optional (defaults apply).
+ * The email is where the therapist's own calendar invitations go; without one they get none.
+ */
 public record TherapistRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}", message = "must be lower-case letters, digits and dashes")
         String slug,
@@ -22,6 +26,7 @@ public record TherapistRequest(
         @Size(max = 500) @Pattern(regexp = "(/|https://)[^\\s\"'<>]*", message = "must be a path or an https address")
         String photoUrl,
         @NotBlank @TimeZoneName String timezone,
+        @MailAddress String email,
         @Size(max = 20) List<@NotBlank @Size(max = 80) @PlainText String> specialties,
         @Size(max = 20) List<@NotBlank @Size(max = 40) @PlainText String> languages,
         Boolean acceptingNewClients,

@@ -49,6 +49,7 @@ class AdminTherapistResourceTest {
         body.put("name", "Jordan Lee");
         body.put("pronouns", "they/them");
         body.put("timezone", "America/Toronto");
+        body.put("email", slug + "@practice.example");
         body.put("specialties", List.of("Anxiety"));
         body.put("languages", List.of("English"));
         body.put("bookingPolicy", Map.of("bufferBeforeMinutes", 0, "bufferAfterMinutes", 0, "minimumNoticeHours", 0,
@@ -62,7 +63,8 @@ class AdminTherapistResourceTest {
 
     private Integer create(String slug) {
         return asAdmin().body(profile(slug)).when().post("/api/admin/therapists").then().statusCode(201)
-                .body("slug", equalTo(slug)).body("active", equalTo(true)).extract().path("id");
+                .body("slug", equalTo(slug)).body("active", equalTo(true))
+                .body("email", equalTo(slug + "@practice.example")).extract().path("id");
     }
 
     private static String signIn(String email, String password) {
@@ -176,9 +178,10 @@ class AdminTherapistResourceTest {
         Map<String, Object> bad = profile("Not A Slug");
         bad.put("name", "Evil\r\nBcc: someone");
         bad.put("timezone", "EST");
+        bad.put("email", "jordan@example.org\r\nBcc: someone@example.org");
         asAdmin().body(bad).when().post("/api/admin/therapists").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("name", "slug", "timezone"));
+                .body("errors.field", containsInAnyOrder("name", "slug", "timezone", "email"));
         Integer id = create(slug());
         asAdmin().body(Map.of("email", "not an email", "password", "short")).when()
                 .put("/api/admin/therapists/" + id + "/login").then().statusCode(400)
