@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 /** Hearth's own settings, one typed place; each is also an environment variable (hearth.data-dir is HEARTH_DATA_DIR). */
 @ConfigMapping(prefix = "hearth")
@@ -27,6 +29,22 @@ public interface HearthConfig {
     /** Seed demo therapists (and later forms and articles) into an empty database. */
     @WithDefault("false")
     boolean demoData();
+
+    /** Client intake: answer encryption and retention (HEARTH_INTAKE_*). */
+    Intake intake();
+
+    /** Settings of the intake package. */
+    interface Intake {
+        /** HEARTH_INTAKE_ENCRYPTION_KEY: base64 of 32 random bytes; generated into the data dir outside production. */
+        Optional<String> encryptionKey();
+
+        /** HEARTH_INTAKE_PREVIOUS_KEYS: earlier keys, comma-separated, still accepted for reading during a rotation. */
+        Optional<List<String>> previousKeys();
+
+        /** HEARTH_INTAKE_UNLINKED_RETENTION_DAYS: drafts and submissions never linked to a booking are deleted after this. */
+        @WithDefault("30")
+        int unlinkedRetentionDays();
+    }
 
     /** The public URL without a trailing slash, ready to have a path appended. */
     default String publicUrl(String path) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
@@ -67,6 +68,12 @@ public class ProblemMapper {
         String detail = e instanceof DatabindException ? "The request body does not have the expected shape."
                 : "The request body is not well-formed JSON.";
         return problem(400, "malformed-body", "Malformed request body", detail, null).build();
+    }
+
+    /** Quarkus ships its own mapper for this subtype (non-problem JSON); the more specific mapper here wins. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper

@@ -20,7 +20,8 @@ public class ProductionSettings {
     /** Property name and the environment variable an operator sets for it. */
     private static final List<String[]> REQUIRED = List.of(
             new String[] {"quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL"},
-            new String[] {"quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME"});
+            new String[] {"quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME"},
+            new String[] {"hearth.intake.encryption-key", "HEARTH_INTAKE_ENCRYPTION_KEY"});
 
     void check(@Observes @Priority(1) StartupEvent start) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {

@@ -118,6 +118,10 @@ public record FormDefinition(String title, String description, List<Section> sec
                 || q.max() - q.min() > 100)) {
             return "a scale needs min < max";
         }
+        if (q.pointLabels() != null && (q.type() != QuestionType.SCALE
+                || q.pointLabels().size() != q.max() - q.min() + 1 || q.pointLabels().stream().anyMatch(FormDefinition::blank))) {
+            return "pointLabels must label each point of a scale";
+        }
         if (q.type() == QuestionType.CONSENT && (blank(q.consentText()) || blank(q.consentVersion()))) {
             return "a consent needs consentText and consentVersion";
         }

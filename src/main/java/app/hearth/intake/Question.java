@@ -6,13 +6,13 @@ import java.util.List;
 
 /**
  * One question of a form, as data. Only the fields its type uses are set: options for choices, min/max for a
- * scale, consentText/consentVersion for a consent, instrument/item for a screening item (PHQ9 or GAD7).
+ * scale (with optional pointLabels, one per point), consentText/consentVersion for a consent, instrument/item for a screening item (PHQ9 or GAD7).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Question(String id, QuestionType type, String label, String help, boolean required,
                        Integer maxLength, List<Choice> options, Integer min, Integer max, String minLabel,
                        String maxLabel, Boolean pastOnly, Condition showIf, String consentText,
-                       String consentVersion, String instrument, Integer item) {
+                       String consentVersion, String instrument, Integer item, List<String> pointLabels) {
 
     public static final int DEFAULT_SHORT_LENGTH = 200;
     public static final int DEFAULT_LONG_LENGTH = 4000;
@@ -32,7 +32,7 @@ public record Question(String id, QuestionType type, String label, String help, 
         return options != null && options.stream().anyMatch(o -> o.value().equals(value));
     }
 
-    public boolean isScreening() {
+    public boolean scored() {
         return instrument != null;
     }
 }

@@ -92,7 +92,7 @@ public final class Screening {
     public static Result assess(FormDefinition form, Map<String, Object> answers) {
         Map<Instrument, Map<Integer, Integer>> items = new TreeMap<>();
         for (Question q : form.questions()) {
-            if (q.isScreening() && answers.get(q.id()) instanceof Integer value) {
+            if (q.scored() && answers.get(q.id()) instanceof Integer value) {
                 items.computeIfAbsent(Instrument.valueOf(q.instrument()), k -> new TreeMap<>()).put(q.item(), value);
             }
         }

@@ -1,0 +1,28 @@
+package app.hearth.intake;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Nothing about an intake may be kept by a browser, a proxy or a shared computer, and no intake address (drafts
+ * carry their secret in it) may leak through a Referer: every intake answer, page and error gets these headers.
+ */
+public class IntakeResponseHeaders {
+
+    @ServerResponseFilter
+    public void noStore(ContainerRequestContext request, ContainerResponseContext response) {
+        String path = request.getUriInfo().getPath();
+        if (isIntake(path)) {
+            response.getHeaders().putSingle("Cache-Control", "no-store");
+            response.getHeaders().putSingle("Pragma", "no-cache");
+            response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
+        }
+    }
+
+    static boolean isIntake(String path) {
+        return path.startsWith("/api/intake/") || path.equals("/api/intake") || path.startsWith("/intake/")
+                || path.startsWith("/api/me/intakes") || path.startsWith("/api/admin/intake")
+                || path.startsWith("/api/admin/audit") || path.startsWith("/api/admin/clients");
+    }
+}
