@@ -30,6 +30,26 @@ public interface HearthConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /** Sign-in tokens: where the RS256 key pair lives (PEM files). */
+    Jwt jwt();
+
+    /** bcrypt cost for stored passwords; each step doubles the work of a guess (and of a sign-in). */
+    @WithDefault("12")
+    int passwordCost();
+
+    /** HEARTH_ADMIN_EMAIL: with HEARTH_ADMIN_PASSWORD, creates the first admin at start when none exists. */
+    Optional<String> adminEmail();
+
+    Optional<String> adminPassword();
+
+    interface Jwt {
+        /** HEARTH_JWT_PRIVATE_KEY_LOCATION: PKCS#8 PEM; defaults into the data dir outside production. */
+        Optional<String> privateKeyLocation();
+
+        /** HEARTH_JWT_PUBLIC_KEY_LOCATION: X.509 PEM. */
+        Optional<String> publicKeyLocation();
+    }
+
     /** Client intake: answer encryption and retention (HEARTH_INTAKE_*). */
     Intake intake();
 

@@ -21,6 +21,8 @@ public class ProductionSettings {
     private static final List<String[]> REQUIRED = List.of(
             new String[] {"quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL"},
             new String[] {"quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME"},
+            new String[] {"hearth.jwt.private-key-location", "HEARTH_JWT_PRIVATE_KEY_LOCATION"},
+            new String[] {"hearth.jwt.public-key-location", "HEARTH_JWT_PUBLIC_KEY_LOCATION"},
             new String[] {"hearth.intake.encryption-key", "HEARTH_INTAKE_ENCRYPTION_KEY"});
 
     void check(@Observes @Priority(1) StartupEvent start) {

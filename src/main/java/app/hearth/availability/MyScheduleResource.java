@@ -1,0 +1,31 @@
+package app.hearth.availability;
+
+import app.hearth.auth.CurrentUser;
+import app.hearth.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The signed-in therapist's weekly hours. */
+@Path("/api/me/schedule")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.THERAPIST)
+public class MyScheduleResource {
+
+    @Inject
+    CurrentUser me;
+    @Inject
+    ScheduleService schedules;
+
+    @GET
+    @Operation(summary = "My weekly hours")
+    public WeeklySchedule get() {
+        return schedules.schedule(me.therapist());
+    }
+}
