@@ -272,6 +272,11 @@ public class IntakeService {
         return done;
     }
 
+    public String currentKeyId() {
+        return cipher.currentKeyId();
+    }
+
+    @Transactional
     public long sealedWithOlderKeys() {
         String current = cipher.currentKeyId();
         return IntakeSubmission.count("keyId <> ?1", current) + IntakeDraft.count("keyId <> ?1", current);

@@ -48,6 +48,12 @@ public class IntakeFixtures {
         return new Booked(therapist, answer.path("reference"), answer.path("manageToken"));
     }
 
+    /** The email of the therapist's login (the actor the audit log names). */
+    @Transactional
+    public String loginEmail(Therapist therapist) {
+        return app.hearth.auth.User.forTherapist(therapist.id).orElseThrow().email;
+    }
+
     /** What the database really holds in a submission's answers column. */
     @Transactional
     public String storedAnswers(String reference) {
