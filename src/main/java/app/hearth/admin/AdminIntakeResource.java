@@ -86,6 +86,7 @@ public class AdminIntakeResource {
 
     @POST
     @Path("intake-forms/{slug}/retire")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Stop offering a form; its submissions stay readable")
     public FormVersion retire(@PathParam("slug") String slug) {
         return catalog.retire(slug);
@@ -108,6 +109,7 @@ public class AdminIntakeResource {
 
     @POST
     @Path("intake-keys/re-encrypt")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Reseal every intake record an older key sealed with the current key (after a rotation)")
     public ResealReport reencrypt() {
         int resealed = jobs.resealAll();
