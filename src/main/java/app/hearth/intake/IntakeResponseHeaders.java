@@ -18,6 +18,13 @@ public class IntakeResponseHeaders {
             response.getHeaders().putSingle("Pragma", "no-cache");
             response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
         }
+        if (path.startsWith("/intake/") && !response.getHeaders().containsKey("Content-Security-Policy")) {
+            // the page loads only its own script and stylesheet and posts only to itself
+            response.getHeaders().putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
+                    + "style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                    + "object-src 'none'");
+            response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        }
     }
 
     static boolean isIntake(String path) {

@@ -72,6 +72,12 @@ public class IntakeService {
         return new FormView(form.slug, form.version, d.title(), d.description(), d.sections());
     }
 
+    /** The published definition of a form; 404 when unknown or retired. */
+    @Transactional
+    public FormDefinition definition(String slug) {
+        return publishedForm(slug).definition();
+    }
+
     // ---- drafts -------------------------------------------------------------------------------------------
 
     @Transactional
