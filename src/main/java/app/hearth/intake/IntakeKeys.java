@@ -2,7 +2,9 @@ package app.hearth.intake;
 
 import app.hearth.common.HearthConfig;
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
@@ -35,6 +37,11 @@ public class IntakeKeys {
         AnswerCipher cipher = AnswerCipher.ofBase64(current, config.intake().previousKeys().orElse(List.of()));
         LOG.infof("intake answers are sealed with key %s", cipher.currentKeyId());
         return cipher;
+    }
+
+    /** Builds the cipher at start, so a malformed or missing key stops the application at once, not a client later. */
+    void checkAtStart(@Observes StartupEvent start, AnswerCipher cipher) {
+        LOG.debugf("intake key %s ready", cipher.currentKeyId());
     }
 
     @Produces

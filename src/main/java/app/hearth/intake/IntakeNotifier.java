@@ -8,6 +8,7 @@ import app.hearth.therapist.Therapist;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 
@@ -18,6 +19,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class IntakeNotifier {
+
+    private static final Logger LOG = Logger.getLogger(IntakeNotifier.class);
 
     @Inject
     Outbox outbox;
@@ -44,6 +47,9 @@ public class IntakeNotifier {
             return;
         }
         List<User> admins = User.list("admin = true and active = true order by id");
+        if (admins.isEmpty()) {
+            LOG.warnf("intake %s arrived but there is no therapist address or admin to tell", event.reference());
+        }
         for (User admin : admins) {
             outbox.enqueue(new OutgoingMail(admin.email, null, subject, body, null, null,
                     event.reference() + "/intake/admin-" + admin.id));
