@@ -9,6 +9,7 @@ import app.hearth.intake.IntakeApi.SubmissionReceipt;
 import app.hearth.intake.IntakeApi.SubmissionRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +44,10 @@ public class IntakePageResource {
     FormToken formTokens;
     @Inject
     Clock clock;
+    @Inject
+    IntakeRateLimit limit;
+    @Context
+    HttpServerRequest http;
 
     @CheckedTemplate
     static class Templates {
@@ -79,6 +85,7 @@ public class IntakePageResource {
     @Operation(summary = "Post the form: _action=submit sends it, _action=save keeps a draft for 14 days")
     public Response post(@PathParam("formSlug") String slug, MultivaluedMap<String, String> fields,
                          @HeaderParam("Accept") String accept) {
+        limit.check(http.remoteAddress().hostAddress(), slug);
         FormDefinition form = definition(slug);
         Map<String, Object> answers = FormPage.answersFrom(form, fields);
         String draftToken = blankToNull(fields.getFirst("_draft"));

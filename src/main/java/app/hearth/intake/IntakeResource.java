@@ -6,6 +6,7 @@ import app.hearth.intake.IntakeApi.FormSummary;
 import app.hearth.intake.IntakeApi.FormView;
 import app.hearth.intake.IntakeApi.SubmissionReceipt;
 import app.hearth.intake.IntakeApi.SubmissionRequest;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,10 @@ public class IntakeResource {
 
     @Inject
     IntakeService intake;
+    @Inject
+    IntakeRateLimit limit;
+    @Context
+    HttpServerRequest http;
 
     @GET
     @Path("forms")
@@ -52,6 +58,7 @@ public class IntakeResource {
     @Operation(summary = "Save an unfinished form; the answer carries the secret draft token (shown once)")
     @APIResponse(responseCode = "201", description = "Saved; resume with the draft token within 14 days")
     public Response createDraft(@PathParam("slug") String slug, @NotNull @Valid DraftRequest request) {
+        limit.check(http.remoteAddress().hostAddress(), slug);
         DraftView draft = intake.createDraft(slug, request);
         return Response.created(URI.create("/api/intake/drafts/" + draft.draftToken())).entity(draft).build();
     }
@@ -60,6 +67,7 @@ public class IntakeResource {
     @Path("drafts/{draftToken}")
     @Operation(summary = "Replace a draft's answers; each save keeps it for another 14 days")
     public DraftView saveDraft(@PathParam("draftToken") String token, @NotNull @Valid DraftRequest request) {
+        limit.check(http.remoteAddress().hostAddress(), "drafts");
         return intake.saveDraft(token, request);
     }
 
@@ -75,7 +83,9 @@ public class IntakeResource {
     @Operation(summary = "Submit a completed form, optionally linked to a booking by its manage token")
     @APIResponse(responseCode = "201", description = "Received; urgent answers bring crisis resources")
     @APIResponse(responseCode = "400", description = "One errors entry per wrong field")
+    @APIResponse(responseCode = "429", description = "Too many writes from this address; see Retry-After")
     public Response submit(@PathParam("slug") String slug, @NotNull @Valid SubmissionRequest request) {
+        limit.check(http.remoteAddress().hostAddress(), slug);
         SubmissionReceipt receipt = intake.submit(slug, request);
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }

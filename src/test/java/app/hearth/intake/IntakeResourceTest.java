@@ -213,4 +213,16 @@ class IntakeResourceTest {
         given().contentType(ContentType.TEXT).body("hello").when()
                 .post("/api/intake/forms/" + slug + "/submissions").then().statusCode(415);
     }
+
+    @Test
+    void aFloodOfSubmissionsIsSlowedDownWithRetryAfter() {
+        String slug = fixtures.publishAdultIntake();
+        Map<String, Object> body = submission(Map.of("goals", "x"));
+        for (int i = 0; i < IntakeRateLimit.CAPACITY; i++) {
+            post("/api/intake/forms/" + slug + "/submissions", body).statusCode(400);
+        }
+        post("/api/intake/forms/" + slug + "/submissions", body).statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("\\d+"));
+    }
 }
