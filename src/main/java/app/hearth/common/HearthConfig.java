@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Hearth's own settings, one typed place; each is also an environment variable (hearth.data-dir is HEARTH_DATA_DIR). */
@@ -30,9 +31,6 @@ public interface HearthConfig {
     @WithDefault("false")
     boolean demoData();
 
-    /** Outgoing mail: SMTP (HEARTH_MAIL_SMTP_*), sender, outbox relay and reminders. */
-    Mail mail();
-
     /** Sign-in tokens: where the RS256 key pair lives (PEM files). */
     Jwt jwt();
 
@@ -52,6 +50,25 @@ public interface HearthConfig {
         /** HEARTH_JWT_PUBLIC_KEY_LOCATION: X.509 PEM. */
         Optional<String> publicKeyLocation();
     }
+
+    /** Client intake: answer encryption and retention (HEARTH_INTAKE_*). */
+    Intake intake();
+
+    /** Settings of the intake package. */
+    interface Intake {
+        /** HEARTH_INTAKE_ENCRYPTION_KEY: base64 of 32 random bytes; generated into the data dir outside production. */
+        Optional<String> encryptionKey();
+
+        /** HEARTH_INTAKE_PREVIOUS_KEYS: earlier keys, comma-separated, still accepted for reading during a rotation. */
+        Optional<List<String>> previousKeys();
+
+        /** HEARTH_INTAKE_UNLINKED_RETENTION_DAYS: drafts and submissions never linked to a booking are deleted after this. */
+        @WithDefault("30")
+        int unlinkedRetentionDays();
+    }
+
+    /** Outgoing mail: SMTP (HEARTH_MAIL_SMTP_*), sender, outbox relay and reminders. */
+    Mail mail();
 
     /** The public URL without a trailing slash, ready to have a path appended. */
     default String publicUrl(String path) {

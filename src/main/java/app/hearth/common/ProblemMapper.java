@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -81,12 +80,6 @@ public class ProblemMapper {
         String detail = e instanceof DatabindException ? "The request body does not have the expected shape."
                 : "The request body is not well-formed JSON.";
         return problem(400, "malformed-body", "Malformed request body", detail, null).build();
-    }
-
-    /** Without this, Quarkus' own mapper for mismatched input (a bad enum or date) would answer plain JSON. */
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
-        return unreadable(e);
     }
 
     @ServerExceptionMapper

@@ -21,4 +21,7 @@ public interface ProductionSettings {
 
     /** HEARTH_JWT_PUBLIC_KEY_LOCATION: the PEM public key that verifies them. */
     String jwtPublicKeyLocation();
+
+    /** HEARTH_INTAKE_ENCRYPTION_KEY: base64 of the 32-byte key that seals intake answers. */
+    String intakeEncryptionKey();
 }

@@ -1,0 +1,38 @@
+package app.hearth.admin;
+
+import app.hearth.auth.Roles;
+import app.hearth.intake.IntakeJobs;
+import app.hearth.intake.IntakeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** After a key rotation, moves every intake record still sealed with an older key to the current one. */
+@Path("/api/admin/intake-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class AdminIntakeKeyResource {
+
+    @Inject
+    IntakeService intake;
+    @Inject
+    IntakeJobs jobs;
+
+    /** What a re-encryption run did. */
+    public record ResealReport(String currentKeyId, int resealed, long remaining) {
+    }
+
+    @POST
+    @Path("re-encrypt")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Reseal every intake record an older key sealed with the current key (after a rotation)")
+    public ResealReport reencrypt() {
+        int resealed = jobs.resealAll();
+        return new ResealReport(intake.currentKeyId(), resealed, intake.sealedWithOlderKeys());
+    }
+}

@@ -1,0 +1,64 @@
+package app.hearth.intake;
+
+import app.hearth.booking.Booking;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A completed intake. The answers and screening scores live only in the sealed column; what stays in clear is
+ * what routing needs: the form version, the linked booking, the urgency flag and the time.
+ */
+@Entity
+@Table(name = "intake_submission")
+public class IntakeSubmission extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(nullable = false)
+    public String reference;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "form_id", nullable = false)
+    public IntakeForm form;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "booking_id")
+    public Booking booking;
+    @Column(name = "key_id", nullable = false)
+    public String keyId;
+    @Column(nullable = false, length = 200000)
+    public String answers;
+    @Column(name = "client_index")
+    public String clientIndex;
+    @Column(nullable = false)
+    public boolean urgent;
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    public String cipherContext() {
+        return "intake_submission:" + reference;
+    }
+
+    public AnswerCipher.Sealed sealed() {
+        return new AnswerCipher.Sealed(keyId, answers);
+    }
+
+    public void seal(AnswerCipher.Sealed sealed) {
+        keyId = sealed.keyId();
+        answers = sealed.payload();
+    }
+
+    public static Optional<IntakeSubmission> byReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+}
