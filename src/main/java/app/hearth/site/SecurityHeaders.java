@@ -44,7 +44,12 @@ public class SecurityHeaders {
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", holdsSecret(path) ? "no-referrer" : "strict-origin-when-cross-origin");
+            if (holdsSecret(path)) {
+                headers.set("Referrer-Policy", "no-referrer");
+            } else if (!headers.contains("Referrer-Policy")) {
+                // a resource that already chose a stricter policy (intake answers) keeps it
+                headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+            }
             if (!headers.contains("Content-Security-Policy")) {
                 headers.set("Content-Security-Policy", policy(path, nonce));
             }
@@ -82,8 +87,14 @@ public class SecurityHeaders {
      */
     private boolean crossSite(RoutingContext rc) {
         String origin = rc.request().getHeader("Origin");
+        String fetchSite = rc.request().getHeader("Sec-Fetch-Site");
         if (origin == null || origin.isBlank()) {
-            return "cross-site".equals(rc.request().getHeader("Sec-Fetch-Site"));
+            return "cross-site".equals(fetchSite);
+        }
+        if (origin.equals("null")) {
+            // pages sent with Referrer-Policy: no-referrer (manage, intake) post with an opaque Origin;
+            // the browser's own Sec-Fetch-Site still tells a same-origin form from a forged one
+            return !"same-origin".equals(fetchSite);
         }
         if (origin.equalsIgnoreCase(publicOrigin())) {
             return false;

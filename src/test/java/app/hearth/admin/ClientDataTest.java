@@ -69,8 +69,8 @@ class ClientDataTest {
     @Test
     void eraseRemovesIntakesAndAnonymisesPastBookingsButWaitsForUpcomingOnesToBeCancelled() {
         String slug = fixtures.publishAdultIntake();
-        IntakeFixtures.Booked booked = fixtures.book();
-        String email = "alex@example.org"; // the address BookingRequests books with
+        String email = "erase-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        IntakeFixtures.Booked booked = fixtures.book(email);
         String linked = submit(slug, "robin-" + UUID.randomUUID() + "@example.org", booked.manageToken());
         String admin = tokens.admin();
 

@@ -138,6 +138,17 @@ class SitePagesTest {
     }
 
     @Test
+    void anOpaqueOriginIsJudgedByTheBrowsersFetchSite() {
+        // no-referrer pages (manage, intake) make browsers send "Origin: null" with their own form posts
+        given().header("Origin", "null").header("Sec-Fetch-Site", "same-origin").formParam("name", "x")
+                .when().post("/book/any").then().statusCode(403)
+                .body(containsString("Form expired"));
+        given().header("Origin", "null").header("Sec-Fetch-Site", "cross-site").formParam("name", "x")
+                .when().post("/book/any").then().statusCode(403)
+                .body(containsString("Forms may only be sent from this site."));
+    }
+
+    @Test
     void robotsPointsAtTheSitemapAndKeepsPrivatePagesOut() {
         given().when().get("/robots.txt").then().statusCode(200)
                 .body(containsString("Sitemap: http://localhost:8080/sitemap.xml"))

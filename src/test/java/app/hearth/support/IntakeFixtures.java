@@ -42,9 +42,16 @@ public class IntakeFixtures {
     }
 
     public Booked book() {
+        return book("alex@example.org");
+    }
+
+    /** A booking by a client with this address (tests that erase a client use an address of their own). */
+    @SuppressWarnings("unchecked")
+    public Booked book(String clientEmail) {
         Therapist therapist = fixtures.therapist("Europe/London", Fixtures.NO_LIMITS, "09:00", "17:00");
-        var answer = BookingRequests.book(BookingRequests.body(therapist.slug, Instant.parse("2026-12-01T15:00:00Z")))
-                .statusCode(201).extract();
+        var body = BookingRequests.body(therapist.slug, Instant.parse("2026-12-01T15:00:00Z"));
+        ((java.util.Map<String, Object>) body.get("client")).put("email", clientEmail);
+        var answer = BookingRequests.book(body).statusCode(201).extract();
         return new Booked(therapist, answer.path("reference"), answer.path("manageToken"));
     }
 
