@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Hearth's own settings, one typed place; each is also an environment variable (hearth.data-dir is HEARTH_DATA_DIR). */
@@ -40,6 +41,12 @@ public interface HearthConfig {
     Optional<String> adminEmail();
 
     Optional<String> adminPassword();
+
+    /**
+     * HEARTH_EMBED_ALLOWED_ORIGINS: comma-separated origins (https://www.example.org) whose pages may frame the
+     * booking widget and call the public API from a browser; unset means the public URL's origin only.
+     */
+    Optional<List<String>> embedAllowedOrigins();
 
     interface Jwt {
         /** HEARTH_JWT_PRIVATE_KEY_LOCATION: PKCS#8 PEM; defaults into the data dir outside production. */

@@ -110,8 +110,8 @@ public class BookPages {
     @GET
     public TemplateInstance choose() {
         PageMeta meta = pages.meta("Book a free discovery call", "Book a free 15-minute discovery call with one of our "
-                + "therapists, by phone or video, at a time that suits you.", BASE).inSection("book");
-        return Templates.choose(meta, bookable(), BASE);
+                + "therapists, by phone or video, at a time that suits you.", base()).inSection("book");
+        return chooseView(meta, bookable());
     }
 
     @GET
@@ -167,9 +167,9 @@ public class BookPages {
             BookingView booked = bookings.book(request, key);
             Confirmation confirmation = new Confirmation(booked.reference(), flow.describe(booked.start(), zone),
                     booked.therapist().name(), booked.manageUrl(), values.get("email"));
-            PageMeta meta = pages.meta("Your call is booked", "Your discovery call is booked.", BASE).hidden()
+            PageMeta meta = pages.meta("Your call is booked", "Your discovery call is booked.", base()).hidden()
                     .inSection("book");
-            return Response.ok(Templates.confirmed(meta, choice, confirmation))
+            return Response.ok(confirmedView(meta, choice, confirmation, booked))
                     .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
         } catch (SlotTakenException taken) {
             return timesPage(choice, zone.getId(), null, when.atZone(zone).toLocalDate().toString(),
@@ -190,8 +190,10 @@ public class BookPages {
     Response timesPage(Choice choice, String tz, String from, String day, String notice, int status) {
         ZoneId zone = flow.zone(tz);
         String path = choice.base() + "/" + choice.slug();
+        List<Hidden> hidden = new ArrayList<>(List.of(new Hidden("tz", zone.getId())));
+        hidden.addAll(carried());
         SlotPicker picker = flow.picker(choice.slug(), zone, flow.date(from, flow.today(zone)), flow.date(day, null),
-                path, List.of(), path + "/details", "get", List.of(new Hidden("tz", zone.getId())));
+                path, carried(), path + "/details", "get", hidden);
         String title = choice.isAny() ? "Book a discovery call with the first available therapist"
                 : "Book a discovery call with " + choice.name();
         PageMeta meta = pages.meta(title, choice.isAny()
@@ -201,27 +203,63 @@ public class BookPages {
         if (status != 200 || day != null || from != null) {
             meta = meta.hidden();
         }
-        return Response.status(status).entity(Templates.times(meta, choice, picker, notice)).build();
+        return Response.status(status).entity(timesView(meta, choice, picker, notice)).build();
     }
 
     private Response detailsPage(Choice choice, Instant start, ZoneId zone, Map<String, String> values,
                                  Map<String, String> errors, String requestKey, int status) {
         String path = choice.base() + "/" + choice.slug();
-        String change = path + "?tz=" + BookingFlow.encode(zone.getId()) + "&day=" + start.atZone(zone).toLocalDate();
-        DetailsForm form = new DetailsForm(path, start.toString(), flow.describe(start, zone), zone.getId(),
+        String change = withCarried(path + "?tz=" + BookingFlow.encode(zone.getId()) + "&day="
+                + start.atZone(zone).toLocalDate());
+        DetailsForm form = new DetailsForm(withCarried(path), start.toString(), flow.describe(start, zone), zone.getId(),
                 forms.issue("book"), requestKey, values, errors, change);
         PageMeta meta = pages.meta(errors.isEmpty() ? "Your details" : "Please check your details",
                 "Your details for the discovery call.", path + "/details").hidden().inSection("book");
-        return Response.status(status).entity(Templates.details(meta, choice, form)).build();
+        return Response.status(status).entity(detailsView(meta, choice, form)).build();
+    }
+
+    /** Where this flow's pages live; the embedded widget serves the same flow under its own base. */
+    protected String base() {
+        return BASE;
+    }
+
+    /** Query fields every link and form of the flow carries along (the widget's options); none on the site. */
+    protected List<Hidden> carried() {
+        return List.of();
+    }
+
+    protected TemplateInstance chooseView(PageMeta meta, List<TherapistView> therapists) {
+        return Templates.choose(meta, therapists, base());
+    }
+
+    protected TemplateInstance timesView(PageMeta meta, Choice choice, SlotPicker picker, String notice) {
+        return Templates.times(meta, choice, picker, notice);
+    }
+
+    protected TemplateInstance detailsView(PageMeta meta, Choice choice, DetailsForm form) {
+        return Templates.details(meta, choice, form);
+    }
+
+    protected TemplateInstance confirmedView(PageMeta meta, Choice choice, Confirmation confirmation, BookingView booked) {
+        return Templates.confirmed(meta, choice, confirmation);
+    }
+
+    private String withCarried(String href) {
+        StringBuilder out = new StringBuilder(href);
+        for (Hidden field : carried()) {
+            out.append(out.indexOf("?") < 0 ? '?' : '&').append(BookingFlow.encode(field.name())).append('=')
+                    .append(BookingFlow.encode(field.value()));
+        }
+        return out.toString();
     }
 
     Choice choice(String slug) {
         if ("any".equals(slug)) {
-            return new Choice(BASE, "any", "the first available therapist", null);
+            return new Choice(base(), "any", "the first available therapist", null);
         }
         TherapistView t = Therapist.findListed(slug).map(TherapistView::of)
                 .orElseThrow(() -> new NotFoundException("No therapist with that name is listed."));
-        return new Choice(BASE, t.slug(), t.name(), t);
+        return new Choice(base(), t.slug(), t.name(), t);
     }
 
     static List<TherapistView> bookable() {
