@@ -1,6 +1,7 @@
 package app.hearth.widget;
 
 import app.hearth.common.HearthConfig;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,6 +16,8 @@ import java.util.Set;
  * Which other websites may embed the booking widget: the origins in HEARTH_EMBED_ALLOWED_ORIGINS (else the public
  * URL's origin). They get the frame-ancestors rule on /embed/ and CORS on the public API; nobody else does.
  */
+// created at start so a mistyped origin stops the start with its name, not the first embedded visit
+@Startup
 @ApplicationScoped
 public class EmbedPolicy {
 
