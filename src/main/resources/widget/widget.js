@@ -130,7 +130,7 @@
     } else if (data.type === 'hearth:booked' && typeof data.reference === 'string') {
       widget.container.dispatchEvent(new CustomEvent('hearth:booked', {
         bubbles: true,
-        detail: { reference: data.reference, start: data.start, therapist: data.therapist }
+        detail: { reference: data.reference, start: data.start }
       }));
     } else if (data.type === 'hearth:close' && widget.dialog && widget.dialog.open) {
       widget.dialog.close();

@@ -72,7 +72,7 @@ public class ManagePages {
     public Response reschedule(@PathParam("token") String token, @FormParam("formToken") String formToken,
                                @FormParam("start") String start, @FormParam("tz") String tz) {
         forms.check(purpose(token), formToken);
-        Instant when = BookPages.instant(start);
+        Instant when = BookingForm.instant(start);
         if (when == null) {
             return page(token, tz, null, null, null, "Please choose a new time.", 400);
         }

@@ -1,11 +1,13 @@
 package app.hearth.site;
 
+import app.hearth.common.HearthConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -22,6 +24,9 @@ public class SecurityHeaders {
     /** Where the request's CSP nonce is kept for the page that renders it. */
     public static final String NONCE = "hearth.csp-nonce";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    HearthConfig config;
 
     void register(@Observes Filters filters) {
         filters.register(this::apply, 100);
@@ -71,11 +76,17 @@ public class SecurityHeaders {
                 || path.startsWith("/api/intake/drafts/");
     }
 
-    /** A browser names the page a form came from; one from another host is a forged post. */
-    private static boolean crossSite(RoutingContext rc) {
+    /**
+     * A browser names the page a form came from; one from another host is a forged post. The public URL's
+     * origin is always accepted, for proxies that pass the app a different Host.
+     */
+    private boolean crossSite(RoutingContext rc) {
         String origin = rc.request().getHeader("Origin");
         if (origin == null || origin.isBlank()) {
             return "cross-site".equals(rc.request().getHeader("Sec-Fetch-Site"));
+        }
+        if (origin.equalsIgnoreCase(publicOrigin())) {
+            return false;
         }
         String host = rc.request().getHeader("Host");
         try {
@@ -85,6 +96,11 @@ public class SecurityHeaders {
         } catch (IllegalArgumentException e) {
             return true;
         }
+    }
+
+    private String publicOrigin() {
+        URI url = URI.create(config.publicUrl());
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
     }
 
     private static String newNonce() {

@@ -58,8 +58,7 @@
   if (booked) {
     send('hearth:booked', {
       reference: booked.getAttribute('data-booked-reference'),
-      start: booked.getAttribute('data-booked-start'),
-      therapist: booked.getAttribute('data-booked-therapist')
+      start: booked.getAttribute('data-booked-start')
     });
   }
 

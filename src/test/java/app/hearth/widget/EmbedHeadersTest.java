@@ -108,8 +108,7 @@ class EmbedHeadersTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'self' " + PRACTICE))
                 .body(containsString("Your call is booked"))
                 .body(containsString("data-parent-origin=\"" + PRACTICE + "\""))
-                .body(containsString("data-booked-start=\"" + TUESDAY_NINE + "\""))
-                .body(containsString("data-booked-therapist=\"" + t.slug + "\""));
+                .body(containsString("data-booked-start=\"" + TUESDAY_NINE + "\""));
         String reference = attribute(confirmed.asString(), "data-booked-reference");
         assertTrue(confirmed.asString().contains("<dd data-reference>" + reference + "</dd>"));
         assertEquals(1, fixtures.activeBookings(t));

@@ -70,7 +70,10 @@ final class HostSite implements AutoCloseable {
                 <p id="after">We look forward to meeting you.</p>
                 <script>
                   window.hearthBooked = [];
-                  document.addEventListener('hearth:booked', function (event) { window.hearthBooked.push(event.detail); });
+                  document.addEventListener('hearth:booked', function (event) {
+                    window.hearthBooked.push({ reference: event.detail.reference, start: event.detail.start,
+                      widget: event.target.id || event.target.className });
+                  });
                 </script>
                 </body></html>
                 """.formatted(widgetMarkup));

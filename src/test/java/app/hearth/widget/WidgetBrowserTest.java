@@ -1,5 +1,6 @@
 package app.hearth.widget;
 
+import app.hearth.support.Browser;
 import app.hearth.support.Fixtures;
 import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
@@ -16,7 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WidgetBrowserTest {
 
     static final long INITIAL_FRAME_HEIGHT = 480;
-    static ChromeDriver driver;
+    static Browser browser;
+    static WebDriver driver;
     static HostSite host;
 
     @TestHTTPResource("/")
@@ -52,14 +53,16 @@ class WidgetBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        driver = HeadlessChromium.start();
+        // the visitor's zone is the practice's, so the frame's pages never reload themselves into another zone
+        browser = Browser.open("America/Toronto");
+        driver = browser.driver();
         host = new HostSite();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (host != null) {
             host.close();
@@ -98,14 +101,42 @@ class WidgetBrowserTest {
         assertEquals("Your call is booked", heading.getText());
         String reference = driver.findElement(By.cssSelector("[data-reference]")).getText();
         assertEquals(1, fixtures.activeBookings(t));
+        assertEquals("", js().executeScript("return document.cookie;"), "the frame lives without cookies");
+        assertTrue(driver.manage().getCookies().isEmpty());
         assertFrameFitsContent(frame);
 
-        driver.switchTo().defaultContent();
         Map<?, ?> booked = bookedEvent();
         assertEquals(reference, booked.get("reference"));
         assertEquals(start, booked.get("start"));
-        assertEquals(t.slug, booked.get("therapist"));
-        assertFalse(booked.containsKey("email"), "no personal data leaves the frame");
+        assertEquals("hearth-booking", booked.get("widget"));
+    }
+
+    @Test
+    void severalWidgetsOnOnePageEachFitAndReportOnTheirOwnElement() {
+        Therapist t = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
+        host.page("/two-" + t.slug + ".html", "<div data-hearth-booking data-therapist=\"" + t.slug + "\" id=\"first\"></div>"
+                + "<div data-hearth-booking id=\"second\"></div>"
+                + "<script src=\"" + hearth + "widget.js\" async></script>");
+        driver.get(HostSite.allowedOrigin() + "/two-" + t.slug + ".html");
+        wait(60).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-hearth-booking] iframe"), 2));
+        WebElement first = driver.findElement(By.cssSelector("#first iframe"));
+        WebElement second = driver.findElement(By.cssSelector("#second iframe"));
+        assertTrue(first.getAttribute("src").contains("/embed/book/" + t.slug + "?origin="));
+        assertTrue(second.getAttribute("src").contains("/embed/book?origin="), "no therapist: the chooser");
+        assertEquals(2, driver.findElements(By.tagName("iframe")).size(), "the script tag itself adds no third widget");
+        long firstHeight = assertFrameFitsContent(first);
+        long secondHeight = assertFrameFitsContent(second);
+        assertTrue(firstHeight != secondHeight, "each frame has its own height: " + firstHeight);
+
+        enter(first);
+        driver.findElement(By.cssSelector("button.slot")).click();
+        wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("name"))).sendKeys("Alex Two");
+        driver.findElement(By.id("email")).sendKeys("alex@example.org");
+        driver.findElement(By.id("consent")).click();
+        driver.findElement(By.cssSelector("form.details button[type=submit]")).click();
+        wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-reference]")));
+        assertEquals("first", bookedEvent().get("widget"));
+        assertFrameFitsContent(second);
     }
 
     @Test
@@ -244,7 +275,7 @@ class WidgetBrowserTest {
     }
 
     private static JavascriptExecutor js() {
-        return driver;
+        return (JavascriptExecutor) driver;
     }
 
     private static WebDriverWait wait(int seconds) {
