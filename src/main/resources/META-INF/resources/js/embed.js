@@ -87,5 +87,11 @@
   if (heading && !heading.hasAttribute('tabindex')) {
     heading.setAttribute('tabindex', '-1');
   }
+  // A new step of the flow (not the first page, which must not pull focus away from the host page): start
+  // keyboard and screen-reader users at its heading, unless site.js already focused a list of errors.
+  var fromFlow = document.referrer && new URL(document.referrer).origin === location.origin;
+  if (heading && fromFlow && !document.querySelector('[data-focus-first]')) {
+    heading.focus({ preventScroll: true });
+  }
   send('hearth:ready');
 })();
