@@ -6,6 +6,7 @@ import app.hearth.blog.ArticleViews.FaqView;
 import app.hearth.blog.ArticleViews.Page;
 import app.hearth.blog.ArticleViews.TagCount;
 import app.hearth.common.NotFoundException;
+import app.hearth.common.Secrets;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +29,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-/** The blog: the paged index, tag pages and articles, each with Last-Modified so browsers revalidate with 304s. */
+/**
+ * The blog: the paged index and tag pages (with an ETag) and articles (with Last-Modified), so browsers
+ * revalidate and get 304s while nothing they show has changed.
+ */
 @Path("/blog")
 @Produces(MediaType.TEXT_HTML)
 public class BlogPages {
@@ -121,16 +126,16 @@ public class BlogPages {
 
     private Response listing(String tag, String pageParam, Request request) {
         int number = pageNumber(pageParam);
-        Instant modified = articles.lastChange();
-        if (modified != null) {
-            Response.ResponseBuilder unchanged = request.evaluatePreconditions(Date.from(modified.truncatedTo(ChronoUnit.SECONDS)));
-            if (unchanged != null) {
-                return revalidate(unchanged, modified);
-            }
-        }
         Page page = articles.page(tag, number);
         if (number > page.totalPages()) {
             throw new NotFoundException("This page of the blog does not exist.");
+        }
+        List<TagCount> tags = articles.tags();
+        // an ETag over what the page shows: unlike a date, it also changes when an article is taken down
+        EntityTag etag = new EntityTag(Secrets.hash(page + "|" + tags).substring(0, 32), true);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
+        if (unchanged != null) {
+            return unchanged.cacheControl(noCache()).build();
         }
         String base = tag == null ? "/blog" : "/blog/tags/" + tag;
         String path = number == 1 ? base : base + "?page=" + number;
@@ -145,14 +150,17 @@ public class BlogPages {
                 .inSection("blog");
         String prev = number > 1 ? (number == 2 ? base : base + "?page=" + (number - 1)) : null;
         String next = number < page.totalPages() ? base + "?page=" + (number + 1) : null;
-        Response.ResponseBuilder ok = Response.ok(Templates.index(meta, page, articles.tags(), prev, next));
-        return modified == null ? ok.build() : revalidate(ok, modified);
+        return Response.ok(Templates.index(meta, page, tags, prev, next)).tag(etag).cacheControl(noCache()).build();
+    }
+
+    private static CacheControl noCache() {
+        CacheControl cache = new CacheControl();
+        cache.setNoCache(true);
+        return cache;
     }
 
     private static Response revalidate(Response.ResponseBuilder answer, Instant modified) {
-        CacheControl cache = new CacheControl();
-        cache.setNoCache(true);
-        return answer.lastModified(Date.from(modified)).cacheControl(cache).build();
+        return answer.lastModified(Date.from(modified)).cacheControl(noCache()).build();
     }
 
     private static int pageNumber(String page) {

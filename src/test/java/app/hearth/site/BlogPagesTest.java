@@ -125,10 +125,23 @@ class BlogPagesTest {
         String lastModified = given().when().get("/blog/" + slug).then().statusCode(200)
                 .extract().header("Last-Modified");
         given().header("If-Modified-Since", lastModified).when().get("/blog/" + slug).then().statusCode(304);
+        String listing = given().when().get("/blog").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", listing).when().get("/blog").then().statusCode(304);
         String etag = given().when().get("/sitemap.xml").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/sitemap.xml").then().statusCode(304);
         String feedTag = given().when().get("/blog/feed.xml").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", feedTag).when().get("/blog/feed.xml").then().statusCode(304);
+    }
+
+    @Test
+    void theBlogIndexChangesItsETagWhenAnArticleIsTakenDown() {
+        String slug = publish(article(slug("takedown"), "Soon gone", "Body.", tag()));
+        String before = given().when().get("/blog").then().statusCode(200).extract().header("ETag");
+        long id = given().auth().oauth2(admin).when().get("/api/admin/articles").then().statusCode(200)
+                .extract().jsonPath().getLong("find { it.slug == '" + slug + "' }.id");
+        given().auth().oauth2(admin).when().post("/api/admin/articles/" + id + "/unpublish").then().statusCode(200);
+        given().header("If-None-Match", before).when().get("/blog").then().statusCode(200)
+                .body(not(containsString("href=\"/blog/" + slug + "\"")));
     }
 
     @Test
