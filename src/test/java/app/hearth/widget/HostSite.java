@@ -70,6 +70,10 @@ final class HostSite implements AutoCloseable {
                 <p id="after">We look forward to meeting you.</p>
                 <script>
                   window.hearthBooked = [];
+                  window.hearthResizes = 0;
+                  window.addEventListener('message', function (event) {
+                    if (event.data && event.data.type === 'hearth:resize') { window.hearthResizes++; }
+                  });
                   document.addEventListener('hearth:booked', function (event) {
                     window.hearthBooked.push({ reference: event.detail.reference, start: event.detail.start,
                       widget: event.target.id || event.target.className });

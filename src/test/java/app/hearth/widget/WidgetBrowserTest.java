@@ -75,7 +75,7 @@ class WidgetBrowserTest {
     }
 
     @Test
-    void aVisitorBooksInsideTheFrameWhichFitsItsContentAndTheHostPageHearsOfIt() {
+    void aVisitorBooksInsideTheFrameWhichFitsItsContentAndTheHostPageHearsOfIt() throws InterruptedException {
         Therapist t = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
         host.page("/inline-" + t.slug + ".html", "<script src=\"" + hearth + "widget.js\" data-therapist=\"" + t.slug
                 + "\" async></script>");
@@ -107,6 +107,11 @@ class WidgetBrowserTest {
 
         Map<?, ?> booked = bookedEvent();
         assertEquals(reference, booked.get("reference"));
+        // once it fits, the frame stays quiet: setting the height does not cause another resize
+        long resizes = ((Number) js().executeScript("return window.hearthResizes;")).longValue();
+        assertTrue(resizes >= 3, "a height for each of the three pages: " + resizes);
+        Thread.sleep(1000);
+        assertEquals(resizes, ((Number) js().executeScript("return window.hearthResizes;")).longValue());
         assertEquals(start, booked.get("start"));
         assertEquals("hearth-booking", booked.get("widget"));
     }
@@ -227,12 +232,15 @@ class WidgetBrowserTest {
     /** Waits for the host to apply the frame's latest height, then checks there is nothing left to scroll. */
     private long assertFrameFitsContent(WebElement frame) {
         long[] heights = new long[2];
-        wait(30).ignoring(WebDriverException.class).until(d -> {
+        wait(30).ignoring(WebDriverException.class)
+                .withMessage(() -> "iframe " + heights[0] + "px high, its content " + heights[1] + "px").until(d -> {
             driver.switchTo().defaultContent();
             heights[0] = ((Number) js().executeScript("return arguments[0].clientHeight;", frame)).longValue();
             driver.switchTo().frame(frame);
             heights[1] = ((Number) js().executeScript(
-                    "return Math.ceil(document.body.getBoundingClientRect().height);")).longValue();
+                    // the content's own extent (main is the body's only child), not the body, which could stretch
+                    "return Math.ceil(document.getElementById('main').getBoundingClientRect().bottom + window.scrollY);"))
+                    .longValue();
             return heights[0] == heights[1];
         });
         List<?> scroll = (List<?>) js().executeScript("var e = document.documentElement;"
