@@ -43,6 +43,12 @@ public interface HearthConfig {
 
     Optional<String> adminPassword();
 
+    /**
+     * HEARTH_EMBED_ALLOWED_ORIGINS: comma-separated origins (https://www.example.org) whose pages may frame the
+     * booking widget and call the public API from a browser; unset means the public URL's origin only.
+     */
+    Optional<List<String>> embedAllowedOrigins();
+
     interface Jwt {
         /** HEARTH_JWT_PRIVATE_KEY_LOCATION: PKCS#8 PEM; defaults into the data dir outside production. */
         Optional<String> privateKeyLocation();

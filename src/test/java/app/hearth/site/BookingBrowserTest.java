@@ -58,17 +58,17 @@ class BookingBrowserTest {
 
             // the page first renders in the practice's zone; the script switches to the visitor's
             browser.waitForUrl(u -> u.contains("tz=Europe%2FLondon"));
-            assertEquals("Book a call with " + t.name, browser.h1());
+            assertEquals("Book a call with " + t.name, browser.h1("Book a call with " + t.name));
             browser.waitFor(By.partialLinkText("Tuesday 1 December 2026")).click();
             browser.waitFor(By.cssSelector("button[aria-label='" + LONDON_SLOT + "']")).click();
 
-            assertEquals("Your details", browser.h1());
+            assertEquals("Your details", browser.h1("Your details"));
             browser.waitFor(By.id("name")).sendKeys("Robin Ellis");
             browser.driver().findElement(By.id("email")).sendKeys("robin@example.org");
             browser.driver().findElement(By.id("consent")).click();
             browser.driver().findElement(By.cssSelector("form.details button[type=submit]")).click();
 
-            assertEquals("Your call is booked", browser.h1());
+            assertEquals("Your call is booked", browser.h1("Your call is booked"));
             String confirmation = browser.driver().findElement(By.className("confirmation")).getText();
             assertTrue(confirmation.contains(LONDON_SLOT), confirmation);
             assertTrue(confirmation.contains(t.name), confirmation);
@@ -101,7 +101,7 @@ class BookingBrowserTest {
             WebElement slot = browser.tabTo(withAttribute("aria-label", LONDON_SLOT), 80);
             assertEquals("button", slot.getTagName());
             browser.press(Keys.SPACE);
-            assertEquals("Your details", browser.h1());
+            assertEquals("Your details", browser.h1("Your details"));
 
             browser.tabTo(withId("name"), 40);
             browser.press("Kai Moreno");
@@ -112,7 +112,7 @@ class BookingBrowserTest {
             browser.tabTo(withText("Book the call"), 10);
             browser.press(Keys.ENTER);
 
-            assertEquals("Your call is booked", browser.h1());
+            assertEquals("Your call is booked", browser.h1("Your call is booked"));
             String reference = browser.driver().findElement(By.cssSelector("[data-reference]")).getText();
             assertTrue(reference.startsWith("HB-"), reference);
         }

@@ -101,7 +101,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public String h1() {
-        return waitFor(By.tagName("h1")).getText();
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText());
+    }
+
+    /**
+     * Waits for the page heading to read as expected and returns it: after a key press or a click the old
+     * page may still be showing, so an immediate read could see its heading, or lose it mid-read.
+     */
+    public String h1(String expected) {
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        String text = d.findElement(By.tagName("h1")).getText();
+                        return expected.equals(text) ? text : null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return h1();
+        }
     }
 
     public WebElement focused() {
