@@ -117,7 +117,10 @@ class IntakeBrowserTest {
         click("q-email");
         byId("q-email").sendKeys(Keys.END, "x@");
         browser.findElement(By.cssSelector("button[value=submit]")).click();
-        assertEquals("error-summary", browser.switchTo().activeElement().getAttribute("id"));
+        // the answer is a new page; wait for it rather than read the old one's focus
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "error-summary".equals(d.switchTo().activeElement().getAttribute("id")));
         WebElement emailError = browser.findElement(By.cssSelector("#error-summary a[href='#q-email']"));
         emailError.sendKeys(Keys.ENTER);
         assertEquals("q-email", browser.switchTo().activeElement().getAttribute("id"));
