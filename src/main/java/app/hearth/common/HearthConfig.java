@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ public interface HearthConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /** Outgoing mail: SMTP (HEARTH_MAIL_SMTP_*), sender, outbox relay and reminders. */
+    Mail mail();
+
     /** Sign-in tokens: where the RS256 key pair lives (PEM files). */
     Jwt jwt();
 
@@ -53,5 +57,75 @@ public interface HearthConfig {
     default String publicUrl(String path) {
         String base = publicUrl().endsWith("/") ? publicUrl().substring(0, publicUrl().length() - 1) : publicUrl();
         return base + path;
+    }
+
+    /** Mail settings (hearth.mail.*). */
+    interface Mail {
+
+        /** Sender and invitation organizer (HEARTH_MAIL_FROM). */
+        @WithDefault("bookings@localhost")
+        String from();
+
+        Smtp smtp();
+
+        Relay relay();
+
+        /** How long before a call its reminder goes out. */
+        @WithDefault("24h")
+        Duration reminderBefore();
+
+        /** How often due reminders are looked for ("off" disables it). */
+        @WithDefault("1m")
+        String reminderInterval();
+    }
+
+    /** The SMTP server; without a host, mail is written as .eml files under the data directory. */
+    interface Smtp {
+        Optional<String> host();
+
+        @WithDefault("587")
+        int port();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** Require STARTTLS before any credentials or mail cross the wire. */
+        @WithDefault("true")
+        boolean starttls();
+
+        /** Connection, read and write timeout of one SMTP conversation step. */
+        @WithDefault("20s")
+        Duration timeout();
+    }
+
+    /** How the outbox relay delivers and retries. */
+    interface Relay {
+        /** How often the relay looks for due mail ("off" disables it; tests drain by hand). */
+        @WithDefault("5s")
+        String interval();
+
+        /** How long after start the relay first runs. */
+        @WithDefault("5s")
+        String delay();
+
+        /** Attempts before a message is dead. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Delay after the first failed attempt; doubled after each further one. */
+        @WithDefault("30s")
+        Duration initialBackoff();
+
+        @WithDefault("2h")
+        Duration maxBackoff();
+
+        /** How long a claimed row is reserved for its sender before another instance may take it. */
+        @WithDefault("5m")
+        Duration lease();
+
+        /** Rows claimed per round. */
+        @WithDefault("20")
+        int batchSize();
     }
 }

@@ -41,6 +41,7 @@ public class DemoTherapists {
                             + "conversation, not an appointment.",
                     List.of("Anxiety", "Burnout", "Life transitions"), List.of("English", "French"),
                     new BookingPolicy(10, 10, 24, 60, 6));
+            amara.email = "amara@maple-grove.example";
             hours(amara, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
                     "09:00", "12:00", "13:00", "17:00");
             hours(amara, List.of(DayOfWeek.FRIDAY), "09:00", "13:00");
@@ -50,6 +51,7 @@ public class DemoTherapists {
                             + "questions. His approach draws on Emotionally Focused Therapy and narrative practice.",
                     List.of("Couples", "Grief", "LGBTQ+ affirming care"), List.of("English", "Spanish"),
                     new BookingPolicy(0, 15, 12, 45, 8));
+            daniel.email = "daniel@maple-grove.example";
             hours(daniel, List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
                     "10:00", "18:00");
             hours(daniel, List.of(DayOfWeek.SATURDAY), "09:00", "12:00");
@@ -59,6 +61,7 @@ public class DemoTherapists {
                             + "care, self-esteem and the pressures of working in demanding professions.",
                     List.of("Trauma", "Self-esteem", "Workplace stress"), List.of("English", "Hindi", "Gujarati"),
                     new BookingPolicy(5, 5, 48, 90, 5));
+            priya.email = "priya@maple-grove.example";
             hours(priya, List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), "08:00", "11:30",
                     "16:00", "20:00");
             LOG.infof("Demo data: seeded therapists %s, %s and %s", amara.slug, daniel.slug, priya.slug);

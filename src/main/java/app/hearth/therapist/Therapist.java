@@ -60,6 +60,12 @@ public class Therapist extends PanacheEntityBase {
     @Column(name = "max_per_day", nullable = false)
     public int maxPerDay = BookingPolicy.DEFAULT.maxPerDay();
 
+    /** Where the therapist's own invitations go; without one, none are sent. Never shown publicly. */
+    public String email;
+    /** SHA-256 of the secret calendar-feed token; null while the therapist has no feed. */
+    @Column(name = "calendar_feed_token_hash")
+    public String calendarFeedTokenHash;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)

@@ -1,0 +1,68 @@
+package app.hearth.mail;
+
+import app.hearth.calendar.CalendarValidation;
+import app.hearth.calendar.IcsText;
+import app.hearth.common.HearthConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import net.fortuna.ical4j.model.Property;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Queues mail inside the caller's transaction: a rolled-back change sends nothing, a committed one is
+ * delivered by {@link OutboxRelay}. Every calendar is validated (iTIP included) before it is queued.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+
+    @Inject
+    Clock clock;
+    @Inject
+    HearthConfig config;
+
+    /** Writes the message as a pending outbox row; must run inside the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(OutgoingMail mail) {
+        Instant now = clock.instant();
+        OutboxMessage row = new OutboxMessage();
+        row.messageId = "<" + UUID.randomUUID() + ".hearth@" + senderDomain() + ">";
+        row.reference = mail.reference();
+        row.toAddress = mail.toAddress();
+        row.toName = mail.toName();
+        row.subject = mail.subject();
+        row.textBody = mail.textBody();
+        row.htmlBody = mail.htmlBody();
+        if (mail.calendar() != null) {
+            CalendarValidation.requireValid(mail.calendar());
+            row.calendarIcs = IcsText.of(mail.calendar());
+            row.calendarMethod = mail.calendar().getProperty(Property.METHOD)
+                    .map(Property::getValue).orElse("PUBLISH");
+        }
+        row.state = OutboxState.PENDING;
+        row.nextAttemptAt = now;
+        row.createdAt = now;
+        row.updatedAt = now;
+        row.persist();
+        LOG.infof("mail %s queued (%s)", row.id, mail.reference());
+    }
+
+    /** Stops pending messages with this reference from going out (a reminder for a call that moved). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdraw(String reference) {
+        return OutboxMessage.update("state = ?1, updatedAt = ?2, claimToken = null where reference = ?3 and state = ?4",
+                OutboxState.WITHDRAWN, clock.instant(), reference, OutboxState.PENDING);
+    }
+
+    private String senderDomain() {
+        String from = config.mail().from();
+        int at = from.lastIndexOf('@');
+        return at < 0 ? "localhost" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+    }
+}

@@ -1,0 +1,101 @@
+package app.hearth.mail;
+
+import app.hearth.common.HearthConfig;
+import app.hearth.common.Secrets;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Claims due outbox rows and records how their delivery went, each in a short transaction of its own so no
+ * lock is held while talking to SMTP. A claim is a lease: the row's next attempt moves past the lease, and
+ * only the holder of the claim token may mark it sent or failed.
+ */
+@ApplicationScoped
+class OutboxStore {
+
+    /** A claimed row: the data to send and the token proving the claim. */
+    record Claim(long id, String token, int attempts, String reference, MimeComposer.Content content) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    HearthConfig config;
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    private final RandomGenerator random = RandomGenerator.getDefault();
+
+    List<Claim> claimDue(int max) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            Instant leaseEnd = now.plus(config.mail().relay().lease());
+            // PostgreSQL skips rows another instance holds; elsewhere the conditional update below is the claim
+            String lock = "postgresql".equals(dbKind) ? " for update skip locked" : "";
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select id from outbox_message where state = 'PENDING' "
+                            + "and next_attempt_at <= :now order by next_attempt_at, id limit :max" + lock)
+                    .setParameter("now", now).setParameter("max", max).getResultList();
+            List<Claim> claims = new ArrayList<>();
+            for (Number id : ids) {
+                String token = Secrets.newToken();
+                int claimed = em.createNativeQuery("update outbox_message set claim_token = :token, "
+                                + "next_attempt_at = :lease, updated_at = :now where id = :id and state = 'PENDING' "
+                                + "and next_attempt_at <= :now")
+                        .setParameter("token", token).setParameter("lease", leaseEnd).setParameter("now", now)
+                        .setParameter("id", id.longValue()).executeUpdate();
+                if (claimed == 1) {
+                    OutboxMessage row = em.find(OutboxMessage.class, id.longValue());
+                    em.refresh(row);
+                    claims.add(new Claim(row.id, token, row.attempts, row.reference,
+                            MimeComposer.Content.of(row, config.mail().from(), config.practiceName(), now)));
+                }
+            }
+            return claims;
+        });
+    }
+
+    /** Marks the claimed row sent; false when the claim was lost (withdrawn or taken over after the lease). */
+    boolean markSent(Claim claim) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            return em.createQuery("update OutboxMessage set state = :sent, sentAt = :now, updatedAt = :now, "
+                            + "attempts = attempts + 1, claimToken = null, lastError = null "
+                            + "where id = :id and claimToken = :token")
+                    .setParameter("sent", OutboxState.SENT).setParameter("now", now)
+                    .setParameter("id", claim.id()).setParameter("token", claim.token()).executeUpdate() == 1;
+        });
+    }
+
+    /** Records a failure: a permanent one or the last attempt makes the row dead, otherwise it waits and retries. */
+    OutboxState markFailed(Claim claim, SendFailure failure) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            HearthConfig.Relay relay = config.mail().relay();
+            int attempts = claim.attempts() + 1;
+            boolean dead = failure.permanent() || attempts >= relay.maxAttempts();
+            Instant next = dead ? now : now.plus(new Backoff(relay.initialBackoff(), relay.maxBackoff())
+                    .after(attempts, random));
+            OutboxState state = dead ? OutboxState.DEAD : OutboxState.PENDING;
+            em.createQuery("update OutboxMessage set state = :state, attempts = :attempts, nextAttemptAt = :next, "
+                            + "lastError = :error, updatedAt = :now, claimToken = null "
+                            + "where id = :id and claimToken = :token")
+                    .setParameter("state", state).setParameter("attempts", attempts).setParameter("next", next)
+                    .setParameter("error", (failure.permanent() ? "permanent: " : "transient: ") + failure.summary())
+                    .setParameter("now", now).setParameter("id", claim.id()).setParameter("token", claim.token())
+                    .executeUpdate();
+            return state;
+        });
+    }
+}
