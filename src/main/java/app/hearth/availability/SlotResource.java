@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.micrometer.core.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -52,6 +53,7 @@ public class SlotResource {
     }
 
     @GET
+    @Timed(value = "hearth.slots.query", description = "Time to answer a free-slot query")
     @Operation(summary = "Free discovery-call slots between two dates (inclusive, at most 62 days)")
     public SlotsView slots(
             @Parameter(description = "a therapist's slug, or \"any\"") @QueryParam("therapist") String therapist,

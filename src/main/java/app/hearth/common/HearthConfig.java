@@ -53,6 +53,23 @@ public interface HearthConfig {
         Optional<String> publicKeyLocation();
     }
 
+    /** HEARTH_LOG_JSON: one JSON object per log line, for log collectors. */
+    @WithDefault("false")
+    boolean logJson();
+
+    /** Health and metrics settings (hearth.ops.*). */
+    Ops ops();
+
+    interface Ops {
+        /** Readiness goes DOWN when the oldest waiting mail is older than this. */
+        @WithDefault("30m")
+        Duration outboxMaxAge();
+
+        /** How often the outbox gauges are read from the database. */
+        @WithDefault("15s")
+        String outboxRefresh();
+    }
+
     /** The public URL without a trailing slash, ready to have a path appended. */
     default String publicUrl(String path) {
         String base = publicUrl().endsWith("/") ? publicUrl().substring(0, publicUrl().length() - 1) : publicUrl();
