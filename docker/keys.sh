@@ -9,6 +9,10 @@ mkdir -p secrets
 if [[ ! -f secrets/jwt-private.pem ]]; then
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out secrets/jwt-private.pem
   openssl pkey -in secrets/jwt-private.pem -pubout -out secrets/jwt-public.pem
+  # the folder keeps other host users out; the files must be readable by the container's own user (uid 10001),
+  # because compose mounts file secrets with their host permissions
+  chmod 700 secrets
+  chmod 644 secrets/jwt-private.pem secrets/jwt-public.pem
   echo "wrote secrets/jwt-private.pem and secrets/jwt-public.pem"
 fi
 if [[ ! -f .env ]]; then
