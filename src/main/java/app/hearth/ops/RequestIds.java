@@ -1,9 +1,11 @@
 package app.hearth.ops;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,10 +26,22 @@ public class RequestIds {
         filters.register(rc -> {
             String offered = rc.request().getHeader(HEADER);
             String id = offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+            rc.put(MDC_KEY, id);
             MDC.put(MDC_KEY, id);
             rc.response().putHeader(HEADER, id);
-            rc.addEndHandler(done -> MDC.remove(MDC_KEY));
             rc.next();
         }, 1000);
+    }
+
+    /**
+     * Sets the id again on the thread that runs the endpoint (REST filters run there for blocking endpoints), so
+     * every line the endpoint and its services log carries it; each request overwrites the previous one's id.
+     */
+    @ServerRequestFilter
+    void onEndpointThread(RoutingContext rc) {
+        String id = rc.get(MDC_KEY);
+        if (id != null) {
+            MDC.put(MDC_KEY, id);
+        }
     }
 }

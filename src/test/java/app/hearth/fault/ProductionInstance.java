@@ -109,7 +109,7 @@ final class ProductionInstance implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20))
+        return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(90))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
