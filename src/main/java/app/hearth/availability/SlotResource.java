@@ -67,7 +67,7 @@ public class SlotResource {
     @Operation(summary = "Free discovery-call slots between two dates (inclusive, at most 62 days)")
     @APIResponse(responseCode = "200", description = "The free slots, sorted by start",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlotsView.class)))
-    public Response slots(
+    public Response slotsAnswer(
             @Parameter(description = "a therapist's slug, or \"any\"") @QueryParam("therapist") String therapist,
             @Parameter(description = "first date, YYYY-MM-DD, in the given zone; default today") @QueryParam("from") String from,
             @Parameter(description = "last date, YYYY-MM-DD, inclusive; default 13 days after from") @QueryParam("to") String to,
@@ -77,7 +77,7 @@ public class SlotResource {
                 String.valueOf(timezone), Long.toString(clock.instant().getEpochSecond() / 60));
         byte[] body = cache.answer(key, () -> {
             try {
-                return json.writeValueAsBytes(compute(therapist, from, to, timezone));
+                return json.writeValueAsBytes(slots(therapist, from, to, timezone));
             } catch (JsonProcessingException impossible) {
                 throw new IllegalStateException(impossible);
             }
@@ -85,7 +85,8 @@ public class SlotResource {
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    SlotsView compute(String therapist, String from, String to, String timezone) {
+    /** The free slots, computed afresh (the site's pages call this; the HTTP answer above may reuse one). */
+    public SlotsView slots(String therapist, String from, String to, String timezone) {
         List<FieldError> errors = new ArrayList<>();
         boolean any = therapist == null || therapist.isBlank() || therapist.equals("any");
         Therapist one = any ? null : Therapist.findListed(therapist)

@@ -14,10 +14,13 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 
-/** Free text that may span lines (tabs and line breaks allowed) but carries no other control characters. */
+/**
+ * Free text that may span lines (tabs and line breaks allowed) but carries no other control characters. One
+ * character class, not an alternation, so long texts cannot overflow the regex engine's stack.
+ */
 @Documented
 @Constraint(validatedBy = {})
-@Pattern(regexp = "[\\t\\r\\n[^\\p{Cc}]]*")
+@Pattern(regexp = "[\\P{Cc}\\t\\r\\n]*")
 @Retention(RetentionPolicy.RUNTIME)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 public @interface MultilineText {

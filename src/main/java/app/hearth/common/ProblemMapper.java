@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
@@ -19,6 +20,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -38,9 +40,14 @@ public class ProblemMapper {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    Instance<HtmlErrorPage> htmlPages;
 
     @ServerExceptionMapper
-    public Response hearth(HearthException e) {
+    public Response hearth(HearthException e, UriInfo uri) {
+        if (htmlPages.isResolvable() && HtmlErrorPage.isPage(uri.getPath())) {
+            return htmlPages.get().render(e.status(), e.title(), e.getMessage());
+        }
         Response.ResponseBuilder answer = problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
         if (e instanceof TooManyRequestsException limited) {
             answer.header("Retry-After", limited.retryAfterSeconds());
@@ -83,13 +90,16 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
+        }
+        if (status == 404 && htmlPages.isResolvable() && HtmlErrorPage.isPage(uri.getPath())) {
+            return htmlPages.get().render(404, "Page not found", "There is nothing at this address.");
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request not accepted";
@@ -185,6 +195,13 @@ public class ProblemMapper {
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // "tags.<list element>[0]" reads as "tags[0]" to a client
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
                 continue;
             }
             if (node.getName() == null) {

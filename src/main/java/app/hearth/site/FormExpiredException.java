@@ -1,0 +1,26 @@
+package app.hearth.site;
+
+import app.hearth.common.HearthException;
+
+/** A form post without a genuine, fresh form token: forged, or open since before the last restart. */
+public class FormExpiredException extends HearthException {
+
+    public FormExpiredException() {
+        super("This form has expired or did not come from this site. Go back, reload the page and try again.");
+    }
+
+    @Override
+    public int status() {
+        return 403;
+    }
+
+    @Override
+    public String type() {
+        return "form-expired";
+    }
+
+    @Override
+    public String title() {
+        return "Form expired";
+    }
+}
