@@ -1,4 +1,4 @@
-package app.hearth.availability;
+package app.hearth.common;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class SlotAnswerCacheTest {
+class BriefCacheTest {
 
     final AtomicLong nanos = new AtomicLong(1_000);
     final AtomicInteger computations = new AtomicInteger();
-    final SlotAnswerCache cache = new SlotAnswerCache(Duration.ofSeconds(2), nanos::get);
+    final BriefCache<byte[]> cache = new BriefCache<>(Duration.ofSeconds(2), nanos::get);
 
     Supplier<byte[]> compute(String answer) {
         return () -> {
@@ -26,40 +26,40 @@ class SlotAnswerCacheTest {
 
     @Test
     void aRepeatedQueryWithinTheTtlIsAnsweredWithoutComputing() {
-        cache.answer("k", compute("first"));
+        cache.get("k", compute("first"));
         nanos.addAndGet(Duration.ofMillis(1999).toNanos());
-        assertArrayEquals("first".getBytes(), cache.answer("k", compute("second")));
+        assertArrayEquals("first".getBytes(), cache.get("k", compute("second")));
         assertEquals(1, computations.get());
     }
 
     @Test
     void anAnswerExpiresAfterTheTtl() {
-        cache.answer("k", compute("first"));
+        cache.get("k", compute("first"));
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());
-        assertArrayEquals("second".getBytes(), cache.answer("k", compute("second")));
+        assertArrayEquals("second".getBytes(), cache.get("k", compute("second")));
     }
 
     @Test
-    void aBookingChangeOnThisInstanceEmptiesItAtOnce() {
-        cache.answer("k", compute("before the booking"));
-        cache.bookingChanged(null);
-        assertArrayEquals("after".getBytes(), cache.answer("k", compute("after")));
+    void aReportedChangeEmptiesItAtOnce() {
+        cache.get("k", compute("before the booking"));
+        cache.invalidate();
+        assertArrayEquals("after".getBytes(), cache.get("k", compute("after")));
     }
 
     @Test
     void differentQueriesAreKeptApartAndFailuresAreNotCached() {
-        cache.answer("a", compute("A"));
-        assertArrayEquals("B".getBytes(), cache.answer("b", compute("B")));
-        assertThrows(IllegalStateException.class, () -> cache.answer("bad", () -> {
+        cache.get("a", compute("A"));
+        assertArrayEquals("B".getBytes(), cache.get("b", compute("B")));
+        assertThrows(IllegalStateException.class, () -> cache.get("bad", () -> {
             throw new IllegalStateException("unknown therapist");
         }));
-        assertArrayEquals("now known".getBytes(), cache.answer("bad", compute("now known")));
+        assertArrayEquals("now known".getBytes(), cache.get("bad", compute("now known")));
     }
 
     @Test
     void aZeroTtlTurnsItOff() {
-        SlotAnswerCache off = new SlotAnswerCache(Duration.ZERO, nanos::get);
-        off.answer("k", compute("one"));
-        assertArrayEquals("two".getBytes(), off.answer("k", compute("two")));
+        BriefCache<byte[]> off = new BriefCache<>(Duration.ZERO, nanos::get);
+        off.get("k", compute("one"));
+        assertArrayEquals("two".getBytes(), off.get("k", compute("two")));
     }
 }
