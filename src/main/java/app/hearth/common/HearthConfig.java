@@ -61,9 +61,8 @@ public interface HearthConfig {
     Ops ops();
 
     interface Ops {
-        /** Readiness goes DOWN when the oldest waiting mail is older than this. */
-        @WithDefault("30m")
-        Duration outboxMaxAge();
+        /** When set, readiness goes DOWN once the oldest waiting mail is older than this (unset: report only). */
+        Optional<Duration> outboxMaxAge();
 
         /** How often the outbox gauges are read from the database. */
         @WithDefault("15s")
