@@ -3,6 +3,7 @@ package app.hearth.calendar;
 import app.hearth.booking.Booking;
 import app.hearth.booking.BookingEvent;
 import app.hearth.common.HearthConfig;
+import app.hearth.common.MailAddress;
 import app.hearth.mail.Outbox;
 import app.hearth.mail.OutgoingMail;
 import io.quarkus.qute.Location;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import net.fortuna.ical4j.model.Calendar;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -21,6 +23,8 @@ import java.time.ZoneId;
  */
 @ApplicationScoped
 public class BookingNotifications {
+
+    private static final Logger LOG = Logger.getLogger(BookingNotifications.class);
 
     @Inject
     Outbox outbox;
@@ -54,8 +58,13 @@ public class BookingNotifications {
         }
         CallFacts call = calendars.facts(booking, manageUrl);
         toClient(booking, call, kind, event);
-        if (booking.therapist.email != null && !booking.therapist.email.isBlank()) {
+        String therapistEmail = booking.therapist.email;
+        if (therapistEmail != null && MailAddress.Validator.isValid(therapistEmail)) {
             toTherapist(booking, call, kind, event);
+        } else if (therapistEmail != null && !therapistEmail.isBlank()) {
+            // a bad stored address must never cost the client their booking
+            LOG.warnf("therapist %s has an undeliverable address; no invitation for %s", booking.therapist.slug,
+                    booking.reference);
         }
     }
 

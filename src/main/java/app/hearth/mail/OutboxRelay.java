@@ -61,10 +61,12 @@ public class OutboxRelay {
             LOG.warnf("mail %d (%s) not delivered, now %s: %s", claim.id(), claim.reference(), state, failure.summary());
             return false;
         }
-        if (!store.markSent(claim)) {
-            LOG.warnf("mail %d (%s) sent but its claim had lapsed", claim.id(), claim.reference());
+        if (store.markSent(claim)) {
+            LOG.infof("mail %d (%s) sent", claim.id(), claim.reference());
+        } else {
+            // withdrawn or re-claimed after the lease ran out; a repeat carries the same Message-ID
+            LOG.warnf("mail %d (%s) sent, but its claim had lapsed", claim.id(), claim.reference());
         }
-        LOG.infof("mail %d (%s) sent", claim.id(), claim.reference());
         return true;
     }
 }
