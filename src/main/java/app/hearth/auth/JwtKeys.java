@@ -37,18 +37,21 @@ public class JwtKeys {
     HearthConfig config;
 
     void ensure(@Observes @Priority(2) StartupEvent start) {
-        Optional<String> privateKeyLocation = config.jwt().privateKeyLocation();
-        Optional<String> publicKeyLocation = config.jwt().publicKeyLocation();
+        ensure(config.jwt().privateKeyLocation(), config.jwt().publicKeyLocation(),
+                LaunchMode.current() != LaunchMode.NORMAL);
+    }
+
+    /** Checks both key files, first generating a missing pair when allowed (everywhere but production). */
+    static void ensure(Optional<String> privateKeyLocation, Optional<String> publicKeyLocation, boolean generateMissing) {
         if (privateKeyLocation.isEmpty() || publicKeyLocation.isEmpty()) {
-            // ProductionSettings has already named the missing variables; nothing else runs without keys
             throw new IllegalStateException(
                     "Hearth cannot start: set HEARTH_JWT_PRIVATE_KEY_LOCATION and HEARTH_JWT_PUBLIC_KEY_LOCATION");
         }
         Path privateKey = Path.of(privateKeyLocation.get());
         Path publicKey = Path.of(publicKeyLocation.get());
-        if (LaunchMode.current() != LaunchMode.NORMAL && Files.notExists(privateKey) && Files.notExists(publicKey)) {
+        if (generateMissing && Files.notExists(privateKey) && Files.notExists(publicKey)) {
             generate(privateKey, publicKey);
-            LOG.infof("Generated a new JWT key pair at %s", privateKey.getParent());
+            LOG.infof("Generated a new JWT key pair at %s", privateKey.toAbsolutePath().getParent());
         }
         check(privateKey, "HEARTH_JWT_PRIVATE_KEY_LOCATION", true);
         check(publicKey, "HEARTH_JWT_PUBLIC_KEY_LOCATION", false);

@@ -14,8 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The signed-in therapist's weekly hours and booking policy. */
-@Path("/api/me")
+/** The signed-in therapist's weekly hours. */
+@Path("/api/me/schedule")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.THERAPIST)
@@ -27,30 +27,14 @@ public class MyScheduleResource {
     ScheduleService schedules;
 
     @GET
-    @Path("schedule")
     @Operation(summary = "My weekly hours, in my time zone")
     public WeeklySchedule schedule() {
         return schedules.schedule(me.therapist());
     }
 
     @PUT
-    @Path("schedule")
     @Operation(summary = "Replace my weekly hours (and zone); upcoming bookings left outside come back as conflicts")
     public ScheduleChange replaceSchedule(@NotNull @Valid WeeklySchedule schedule) {
         return schedules.replaceSchedule(me.therapist().id, schedule);
-    }
-
-    @GET
-    @Path("booking-policy")
-    @Operation(summary = "My buffers, notice, horizon and daily maximum")
-    public BookingPolicy policy() {
-        return me.therapist().policy();
-    }
-
-    @PUT
-    @Path("booking-policy")
-    @Operation(summary = "Change my booking policy; it applies to the next slot list at once")
-    public BookingPolicy setPolicy(@NotNull @Valid BookingPolicy policy) {
-        return schedules.setPolicy(me.therapist().id, policy);
     }
 }

@@ -4,18 +4,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 /** Test-only endpoints without @RolesAllowed: the path rules alone must still guard them. */
-@Path("/api")
-public class ForgottenAnnotationResource {
+public final class ForgottenAnnotationResource {
 
-    @GET
-    @Path("me/forgotten-annotation")
-    public String therapistSide() {
-        return "reached";
+    private ForgottenAnnotationResource() {
     }
 
-    @GET
-    @Path("admin/forgotten-annotation")
-    public String adminSide() {
-        return "reached";
+    @Path("/api/me/forgotten-annotation")
+    public static class TherapistSide {
+        @GET
+        public String reached() {
+            return "reached";
+        }
+    }
+
+    @Path("/api/admin/forgotten-annotation")
+    public static class AdminSide {
+        @GET
+        public String reached() {
+            return "reached";
+        }
     }
 }

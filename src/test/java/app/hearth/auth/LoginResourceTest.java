@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
+import java.util.Base64;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class LoginResourceTest {
 
-    private static final java.util.Random RANDOM = new java.util.Random();
+    private static final Random RANDOM = new Random();
 
     @Inject
     Tokens tokens;
@@ -47,7 +50,7 @@ class LoginResourceTest {
         assertEquals(admin.id.toString(), jwt.getSubject());
         assertTrue(jwt.getGroups().contains("admin"));
         assertTrue(jwt.getExpirationTime() - jwt.getIssuedAtTime() <= 3600);
-        String header = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0]));
+        String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]));
         assertTrue(header.contains("\"RS256\""), header);
     }
 
@@ -93,7 +96,7 @@ class LoginResourceTest {
 
     @Test
     void anUnknownEmailIsThrottledExactlyLikeARealOne() {
-        String nobody = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
+        String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
         for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
             attempt(nobody, "guess " + i, "192.0.2." + (30 + i)).statusCode(401);
         }
@@ -104,7 +107,7 @@ class LoginResourceTest {
     void oneAddressTryingManyAccountsIsRefusedWith429() {
         String from = "198.18." + RANDOM.nextInt(0, 255) + "." + RANDOM.nextInt(1, 255);
         for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
-            attempt("someone-" + java.util.UUID.randomUUID() + "@example.org", "guess", from).statusCode(401);
+            attempt("someone-" + UUID.randomUUID() + "@example.org", "guess", from).statusCode(401);
         }
         User admin = tokens.adminUser();
         attempt(admin.email, Tokens.PASSWORD, from).statusCode(429);

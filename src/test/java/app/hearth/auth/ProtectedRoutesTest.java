@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,8 +81,8 @@ class ProtectedRoutesTest {
     @Test
     void theOpenApiDocumentTellsClientsToSendABearerToken() {
         given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"))
-                .body("paths.'/api/me/schedule'.get.security[0]", org.hamcrest.Matchers.hasKey("bearer"));
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/api/me/schedule'.get.security[0]", hasKey("bearer"));
     }
 
     @TestFactory

@@ -21,6 +21,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A therapist changes hours, time off and policy, and the public slots follow at once. */
 @QuarkusTest
@@ -71,16 +73,16 @@ class MyScheduleResourceTest {
 
     @Test
     void newHoursChangeThePublicSlotsAtOnce() {
-        assertEquals32(publicSlotTimes(TUESDAY).size());
+        assertWholeDay(publicSlotTimes(TUESDAY));
         asTherapist().body(Map.of("timezone", "America/Toronto", "rules", List.of(rule("TUESDAY", "13:00", "14:00"))))
                 .when().put("/api/me/schedule").then().statusCode(200)
                 .body("rules", hasSize(1))
                 .body("conflicts", empty());
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("13:00", "13:15", "13:30", "13:45"), publicSlotTimes(TUESDAY));
+        assertEquals(List.of("13:00", "13:15", "13:30", "13:45"), publicSlotTimes(TUESDAY));
     }
 
-    private static void assertEquals32(int slots) {
-        org.junit.jupiter.api.Assertions.assertEquals(32, slots, "09:00 to 17:00 is 32 quarter hours");
+    private static void assertWholeDay(List<String> slotTimes) {
+        assertEquals(32, slotTimes.size(), "09:00 to 17:00 is 32 quarter hours");
     }
 
     @Test
@@ -139,17 +141,17 @@ class MyScheduleResourceTest {
                 .body("kind", equalTo("UNAVAILABLE"))
                 .body("conflicts", empty())
                 .extract().path("id");
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), publicSlotTimes(TUESDAY));
+        assertEquals(List.of(), publicSlotTimes(TUESDAY));
         asTherapist().when().get("/api/me/time-off").then().statusCode(200).body("id", hasItem(id));
         asTherapist().when().delete("/api/me/time-off/" + id).then().statusCode(200).body("conflicts", empty());
-        assertEquals32(publicSlotTimes(TUESDAY).size());
+        assertWholeDay(publicSlotTimes(TUESDAY));
     }
 
     @Test
     void extraHoursReplaceTheDaysHoursAndTimeOffOverABookingIsAConflict() {
         asTherapist().body(Map.of("date", TUESDAY, "kind", "AVAILABLE", "start", "18:00", "end", "18:30"))
                 .when().post("/api/me/time-off").then().statusCode(201).body("start", equalTo("18:00"));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("18:00", "18:15"), publicSlotTimes(TUESDAY));
+        assertEquals(List.of("18:00", "18:15"), publicSlotTimes(TUESDAY));
 
         String reference = BookingRequests.book(BookingRequests.body(therapist.slug, Instant.parse("2026-12-01T23:00:00Z")))
                 .statusCode(201).extract().path("reference");
@@ -180,8 +182,8 @@ class MyScheduleResourceTest {
         given().auth().oauth2(tokens.therapist(other)).when().delete("/api/me/time-off/" + id).then()
                 .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(tokens.therapist(other)).when().get("/api/me/time-off").then()
-                .statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(id)));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), publicSlotTimes(TUESDAY));
+                .statusCode(200).body("id", not(hasItem(id)));
+        assertEquals(List.of(), publicSlotTimes(TUESDAY));
     }
 
     @Test
@@ -191,9 +193,9 @@ class MyScheduleResourceTest {
         asTherapist().body(Map.of("bufferBeforeMinutes", 0, "bufferAfterMinutes", 0, "minimumNoticeHours", 72,
                         "horizonDays", 60, "maxPerDay", 4))
                 .when().put("/api/me/booking-policy").then().statusCode(200).body("minimumNoticeHours", equalTo(72));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), publicSlotTimes(TUESDAY), "72 h notice hides Tuesday");
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), publicSlotTimes("2027-02-16"), "60 days ahead at most");
-        assertEquals32(publicSlotTimes("2026-12-04").size());
+        assertEquals(List.of(), publicSlotTimes(TUESDAY), "72 h notice hides Tuesday");
+        assertEquals(List.of(), publicSlotTimes("2027-02-16"), "60 days ahead at most");
+        assertWholeDay(publicSlotTimes("2026-12-04"));
     }
 
     @Test
