@@ -129,6 +129,21 @@ class BookPagesTest {
     }
 
     @Test
+    void everyVisibleFieldOfTheDetailsFormHasALabel() {
+        Therapist t = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
+        String form = detailsForm(t.slug, TUESDAY_NINE);
+        SitePagesTest.assertOneH1(form);
+        Matcher fields = Pattern.compile("<(input|textarea)(?![^>]*type=\"hidden\")[^>]*\\bid=\"([^\"]+)\"").matcher(form);
+        int count = 0;
+        while (fields.find()) {
+            count++;
+            org.junit.jupiter.api.Assertions.assertTrue(form.contains("<label for=\"" + fields.group(2) + "\">"),
+                    "a label for " + fields.group(2));
+        }
+        assertEquals(5, count, "name, email, phone, message and consent");
+    }
+
+    @Test
     void aPostWithoutAGenuineFormTokenIsRefused() {
         Therapist t = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
         given().formParam("formToken", "4102444800.forged").formParam("start", TUESDAY_NINE)

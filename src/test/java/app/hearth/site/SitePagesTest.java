@@ -56,6 +56,22 @@ class SitePagesTest {
     }
 
     @Test
+    void scriptInATherapistsNameAndBioComesOutInert() {
+        Therapist t = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Therapist.update(
+                "name = ?1, bio = ?2 where id = ?3", "</script><script>alert('name')</script>",
+                "<img src=x onerror=alert('bio')>", t.id));
+        for (String path : new String[] {"/", "/therapists", "/therapists/" + t.slug, "/book", "/book/" + t.slug}) {
+            String html = given().when().get(path).then().statusCode(200).extract().asString();
+            org.junit.jupiter.api.Assertions.assertFalse(html.contains("<script>alert"), path);
+            org.junit.jupiter.api.Assertions.assertFalse(html.contains("<img src=x"), path);
+        }
+        given().when().get("/therapists/" + t.slug).then()
+                .body(containsString("&lt;/script&gt;&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;"))
+                .body(containsString("\\u003c/script\\u003e\\u003cscript\\u003ealert('name')"));
+    }
+
+    @Test
     void privacyPageRenders() {
         given().when().get("/privacy").then().statusCode(200)
                 .body(containsString("<title>Privacy | Maple Grove Counselling</title>"))
