@@ -14,7 +14,13 @@ end
 
 function request()
   n = n + 1
-  local start = os.date("!%Y-%m-%dT%H:%M:%SZ", first + (n - 1) * 900)
+  local t = first + (n - 1) * 900
+  if t % 86400 == 85500 then
+    -- 23:45 would end after the 23:59 close of the seeded hours: skip to the next day's first slot
+    n = n + 1
+    t = t + 900
+  end
+  local start = os.date("!%Y-%m-%dT%H:%M:%SZ", t)
   local body = string.format('{"therapist":"bench-post-%d","start":"%s","timezone":"UTC",'
     .. '"client":{"name":"Load Client","email":"load-%d-%d@example.org"},"consent":true}', tid, start, tid, n)
   return wrk.format("POST", "/api/bookings", {["Content-Type"] = "application/json"}, body)
