@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import io.micrometer.core.annotation.Counted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ public class LoginService {
     @Inject
     LoginThrottle throttle;
 
+    // failures only, tagged by exception: InvalidCredentialsException (wrong email or password) or throttled
+    @Counted(value = "hearth.logins.failed", recordFailuresOnly = true, description = "Refused sign-ins")
     public AccessToken login(String email, String password, String clientAddress) {
         LoginThrottle.Attempt attempt = throttle.begin(email, clientAddress);
         Optional<User> found = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(email));

@@ -38,6 +38,8 @@ public class ArticleService {
     @Inject
     RenderedHtmlCache cache;
     @Inject
+    ArticlePageCache pages;
+    @Inject
     HearthConfig config;
 
     // --- public reading ----------------------------------------------------------------------
@@ -90,6 +92,10 @@ public class ArticleService {
 
     @Transactional
     public Detail detail(String slug) {
+        return pages.get(slug, () -> freshDetail(slug));
+    }
+
+    private Detail freshDetail(String slug) {
         Article article = Article.findVisible(slug, clock.instant())
                 .orElseThrow(() -> new NotFoundException("No published article has that address."));
         String bookUrl = article.author != null && article.author.active ? "/book/" + article.author.slug : "/book";
@@ -138,6 +144,7 @@ public class ArticleService {
         article.createdAt = clock.instant();
         apply(article, request);
         article.persistAndFlush();
+        pages.changed();
         LOG.infof("article %d created", article.id);
         return admin(article);
     }
@@ -148,6 +155,7 @@ public class ArticleService {
         apply(article, request);
         Article.flush();
         cache.evict(article.id);
+        pages.changed();
         LOG.infof("article %d updated", article.id);
         return admin(article);
     }
@@ -165,6 +173,7 @@ public class ArticleService {
         article.status = when.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
         article.updatedAt = now;
         Article.flush();
+        pages.changed();
         LOG.infof("article %d %s", article.id, article.status.name().toLowerCase(Locale.ROOT));
         return admin(article);
     }
@@ -175,6 +184,7 @@ public class ArticleService {
         article.status = ArticleStatus.DRAFT;
         article.updatedAt = clock.instant();
         Article.flush();
+        pages.changed();
         LOG.infof("article %d unpublished", article.id);
         return admin(article);
     }
@@ -184,6 +194,7 @@ public class ArticleService {
         Article article = byId(id);
         article.delete();
         cache.evict(id);
+        pages.changed();
         LOG.infof("article %d deleted", id);
     }
 
@@ -217,8 +228,12 @@ public class ArticleService {
     /** Scheduled articles whose time has come become plainly published; returns how many. */
     @Transactional
     public int publishDue() {
-        return Article.update("status = ?1 where status = ?2 and publishedAt <= ?3", ArticleStatus.PUBLISHED,
+        int published = Article.update("status = ?1 where status = ?2 and publishedAt <= ?3", ArticleStatus.PUBLISHED,
                 ArticleStatus.SCHEDULED, clock.instant());
+        if (published > 0) {
+            pages.changed();
+        }
+        return published;
     }
 
     private void apply(Article article, ArticleRequest request) {

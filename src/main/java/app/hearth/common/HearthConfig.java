@@ -76,6 +76,22 @@ public interface HearthConfig {
     /** Outgoing mail: SMTP (HEARTH_MAIL_SMTP_*), sender, outbox relay and reminders. */
     Mail mail();
 
+    /** HEARTH_LOG_JSON: one JSON object per log line, for log collectors. */
+    @WithDefault("false")
+    boolean logJson();
+
+    /** Health and metrics settings (hearth.ops.*). */
+    Ops ops();
+
+    interface Ops {
+        /** When set, readiness goes DOWN once the oldest waiting mail is older than this (unset: report only). */
+        Optional<Duration> outboxMaxAge();
+
+        /** How often the outbox gauges are read from the database. */
+        @WithDefault("15s")
+        String outboxRefresh();
+    }
+
     /** The public URL without a trailing slash, ready to have a path appended. */
     default String publicUrl(String path) {
         String base = publicUrl().endsWith("/") ? publicUrl().substring(0, publicUrl().length() - 1) : publicUrl();

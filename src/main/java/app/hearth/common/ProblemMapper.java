@@ -140,6 +140,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            // the database is restarting or out of reach: a clean, retryable answer, and no stack trace per request
+            LOG.warnf("Database unavailable: %s", e.getClass().getSimpleName());
+            return problem(503, "unavailable", "Service unavailable",
+                    "The service is briefly unavailable. Try again in a moment.", null)
+                    .header("Retry-After", 5).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return problem(500, "internal", "Internal error",

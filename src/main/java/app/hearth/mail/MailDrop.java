@@ -1,6 +1,7 @@
 package app.hearth.mail;
 
 import app.hearth.common.HearthConfig;
+import io.micrometer.core.annotation.Counted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -30,6 +31,7 @@ class MailDrop implements MailTransport {
     }
 
     @Override
+    @Counted(value = "hearth.mail.deliveries", description = "Delivery attempts by result (success or failure)")
     public void deliver(MimeMessage message, String reference) throws MessagingException, IOException {
         Path folder = directory();
         Files.createDirectories(folder);

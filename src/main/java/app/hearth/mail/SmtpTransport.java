@@ -1,6 +1,7 @@
 package app.hearth.mail;
 
 import app.hearth.common.HearthConfig;
+import io.micrometer.core.annotation.Counted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -28,6 +29,7 @@ class SmtpTransport implements MailTransport {
     }
 
     @Override
+    @Counted(value = "hearth.mail.deliveries", description = "Delivery attempts by result (success or failure)")
     public void deliver(MimeMessage message, String reference) throws MessagingException {
         HearthConfig.Smtp smtp = config.mail().smtp();
         if (smtp.username().isPresent()) {

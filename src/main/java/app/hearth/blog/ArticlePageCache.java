@@ -1,0 +1,51 @@
+package app.hearth.blog;
+
+import app.hearth.blog.ArticleViews.Detail;
+import app.hearth.common.BriefCache;
+import app.hearth.common.CacheSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.function.Supplier;
+
+/**
+ * Published articles as shown on /blog/{slug}, kept for hearth.cache.ttl (2 s by default) so a popular article
+ * costs one set of queries per moment rather than per reader. Any article change forgets them all once its
+ * transaction ends (related-article lists span articles); other instances see it within the TTL.
+ */
+@ApplicationScoped
+public class ArticlePageCache {
+
+    private final BriefCache<Detail> details;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ArticlePageCache(CacheSettings settings) {
+        this.details = new BriefCache<>(settings.ttl());
+    }
+
+    Detail get(String slug, Supplier<Detail> compute) {
+        return details.get(slug, compute);
+    }
+
+    /** Forgets now and again when the current transaction ends, so no reader keeps what it read before the commit. */
+    void changed() {
+        details.invalidate();
+        if (transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    details.invalidate();
+                }
+            });
+        }
+    }
+}
