@@ -8,7 +8,9 @@ import app.hearth.common.Constraints;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
 import app.hearth.therapist.Therapist;
+import app.hearth.availability.AvailabilityChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -33,6 +35,8 @@ public class AdminTherapistService {
     private static final Logger LOG = Logger.getLogger(AdminTherapistService.class);
 
     @Inject
+    Event<AvailabilityChanged> changed;
+    @Inject
     Clock clock;
     @Inject
     PasswordHasher hasher;
@@ -56,6 +60,7 @@ public class AdminTherapistService {
             therapist.createdAt = clock.instant();
             apply(therapist, request);
             therapist.persistAndFlush();
+            changed.fire(new AvailabilityChanged(therapist.id));
             LOG.infof("admin created therapist %d (%s)", therapist.id, therapist.slug);
             return view(therapist);
         });
@@ -66,6 +71,7 @@ public class AdminTherapistService {
             Therapist therapist = Therapist.lockForBooking(find(id).id);
             apply(therapist, request);
             Therapist.flush();
+            changed.fire(new AvailabilityChanged(id));
             LOG.infof("admin updated therapist %d", id);
             return view(therapist);
         });
@@ -77,6 +83,7 @@ public class AdminTherapistService {
             Therapist therapist = Therapist.lockForBooking(find(id).id);
             therapist.active = active;
             therapist.updatedAt = clock.instant();
+            changed.fire(new AvailabilityChanged(id));
             LOG.infof("admin %s therapist %d", active ? "reactivated" : "deactivated", id);
             return view(therapist);
         });

@@ -7,6 +7,7 @@ import app.hearth.common.NotFoundException;
 import app.hearth.common.Problem.FieldError;
 import app.hearth.therapist.Therapist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -31,6 +32,8 @@ public class ScheduleService {
     private static final int MAX_YEARS_AHEAD = 2;
 
     @Inject
+    Event<AvailabilityChanged> changed;
+    @Inject
     Clock clock;
     @Inject
     AvailabilityService availability;
@@ -45,6 +48,7 @@ public class ScheduleService {
             throw new InvalidInputException(mistakes);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
+            changed.fire(new AvailabilityChanged(therapistId));
             Therapist therapist = Therapist.lockForBooking(therapistId);
             WeeklyRule.delete("therapistId", therapistId);
             for (WeeklySchedule.Rule rule : requested.rules()) {
@@ -66,6 +70,7 @@ public class ScheduleService {
 
     public TimeOffView addTimeOff(Long therapistId, TimeOffRequest request) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            changed.fire(new AvailabilityChanged(therapistId));
             Therapist therapist = Therapist.lockForBooking(therapistId);
             check(request, LocalDate.now(clock.withZone(therapist.zone())));
             TimeOff off = new TimeOff();
@@ -85,6 +90,7 @@ public class ScheduleService {
     /** Removes an override; taking back extra hours can leave bookings outside, so conflicts come back too. */
     public List<BookingConflict> removeTimeOff(Long therapistId, Long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            changed.fire(new AvailabilityChanged(therapistId));
             Therapist therapist = Therapist.lockForBooking(therapistId);
             TimeOff off = TimeOff.findById(id);
             if (off == null || !off.therapistId.equals(therapistId)) {
@@ -99,6 +105,7 @@ public class ScheduleService {
 
     public BookingPolicy setPolicy(Long therapistId, BookingPolicy policy) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            changed.fire(new AvailabilityChanged(therapistId));
             Therapist therapist = Therapist.lockForBooking(therapistId);
             therapist.applyPolicy(policy);
             therapist.updatedAt = clock.instant();

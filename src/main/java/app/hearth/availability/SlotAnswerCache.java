@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * Serialized free-slot answers, kept for hearth.cache.ttl (2 s by default), so a burst of visitors costs
- * one computation instead of four queries each. A committed booking change on this instance empties it at once;
+ * one computation instead of four queries each. A committed booking or availability change on this instance empties it at once;
  * changes made through another instance show within the TTL. A stale slot can never be double-booked: booking
  * re-checks the slot under the therapist's lock and answers 409.
  */
@@ -39,6 +39,10 @@ public class SlotAnswerCache {
     }
 
     void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingEvent event) {
+        invalidate();
+    }
+
+    void availabilityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AvailabilityChanged event) {
         invalidate();
     }
 }
