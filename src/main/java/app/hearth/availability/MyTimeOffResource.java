@@ -2,6 +2,7 @@ package app.hearth.availability;
 
 import app.hearth.auth.CurrentUser;
 import app.hearth.auth.Roles;
+import app.hearth.common.DateWindow;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.Problem.FieldError;
 import app.hearth.therapist.Therapist;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,12 +55,11 @@ public class MyTimeOffResource {
         Therapist therapist = me.therapist();
         LocalDate today = LocalDate.now(clock.withZone(therapist.zone()));
         List<FieldError> errors = new ArrayList<>();
-        LocalDate first = date("from", from, today, errors);
-        LocalDate last = date("to", to, today.plusYears(2), errors);
+        DateWindow window = DateWindow.parse(from, to, today, 2 * 366, 3 * 366, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return schedules.timeOff(therapist, first, last);
+        return schedules.timeOff(therapist, window.first(), window.last());
     }
 
     @POST
@@ -77,15 +76,4 @@ public class MyTimeOffResource {
         return new Removed(schedules.removeTimeOff(me.therapist().id, id));
     }
 
-    static LocalDate date(String field, String value, LocalDate fallback, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package app.hearth.availability;
 
+import app.hearth.common.DateWindow;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
@@ -29,8 +30,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,21 +99,13 @@ public class SlotResource {
             }
         }
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        LocalDate first = parseDate("from", from, today, errors);
-        LocalDate last = parseDate("to", to, first == null ? null : first.plusDays(13), errors);
-        if (first != null && last != null) {
-            if (last.isBefore(first)) {
-                errors.add(new FieldError("to", "must not be before from"));
-            } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-                errors.add(new FieldError("to", "must be at most " + MAX_DAYS + " days after from, inclusive"));
-            }
-        }
+        DateWindow window = DateWindow.parse(from, to, today, 13, MAX_DAYS, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
 
-        Instant windowStart = first.atStartOfDay(zone).toInstant();
-        Instant windowEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant windowStart = window.startIn(zone);
+        Instant windowEnd = window.endIn(zone);
         Instant now = clock.instant();
         Map<TherapistView.Ref, List<Slot>> byTherapist = new LinkedHashMap<>();
         for (Therapist t : any ? Therapist.bookable() : List.of(one)) {
@@ -129,15 +120,4 @@ public class SlotResource {
         return new SlotsView(zone.getId(), (int) Schedule.DISCOVERY_CALL.toMinutes(), slots);
     }
 
-    private static LocalDate parseDate(String field, String value, LocalDate fallback, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
 }

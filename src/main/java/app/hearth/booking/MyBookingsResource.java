@@ -2,6 +2,7 @@ package app.hearth.booking;
 
 import app.hearth.auth.CurrentUser;
 import app.hearth.auth.Roles;
+import app.hearth.common.DateWindow;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.Problem.FieldError;
 import app.hearth.therapist.Therapist;
@@ -21,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,20 +49,11 @@ public class MyBookingsResource {
         Therapist therapist = me.therapist();
         LocalDate today = LocalDate.now(clock.withZone(therapist.zone()));
         List<FieldError> errors = new ArrayList<>();
-        LocalDate first = date("from", from, today, errors);
-        LocalDate last = date("to", to, first == null ? today.plusDays(60) : first.plusDays(60), errors);
-        if (first != null && last != null) {
-            if (last.isBefore(first)) {
-                errors.add(new FieldError("to", "must not be before from"));
-            } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-                errors.add(new FieldError("to", "must be at most " + MAX_DAYS + " days after from, inclusive"));
-            }
-        }
+        DateWindow window = DateWindow.parse(from, to, today, 60, MAX_DAYS, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return bookings.between(therapist.id, first.atStartOfDay(therapist.zone()).toInstant(),
-                last.plusDays(1).atStartOfDay(therapist.zone()).toInstant());
+        return bookings.between(therapist.id, window.startIn(therapist.zone()), window.endIn(therapist.zone()));
     }
 
     @POST
@@ -73,15 +63,4 @@ public class MyBookingsResource {
         return bookings.cancel(me.therapist().id, reference, request == null ? null : request.reason());
     }
 
-    private static LocalDate date(String field, String value, LocalDate fallback, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
 }

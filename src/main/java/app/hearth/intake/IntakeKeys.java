@@ -1,6 +1,7 @@
 package app.hearth.intake;
 
 import app.hearth.common.HearthConfig;
+import app.hearth.common.PrivateFiles;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -59,16 +59,10 @@ public class IntakeKeys {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).strip();
             }
-            Files.createDirectories(dataDir);
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             String encoded = Base64.getEncoder().encodeToString(key);
-            Files.writeString(file, encoded, StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                LOG.debug("the file system has no POSIX permissions; the key file keeps its default ones");
-            }
+            PrivateFiles.write(file, encoded);
             LOG.infof("generated a development intake encryption key in %s", file);
             return encoded;
         } catch (IOException e) {
