@@ -70,13 +70,13 @@ public final class Browser implements AutoCloseable {
         if (present) {
             return;
         }
-        String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (Debian packages chromium and chromium-driver)";
+        String message = CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian packages chromium and chromium-driver) are not installed";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assertions.fail(message + ": missing under CI=true");
+            Assertions.fail("Browser tests cannot run under CI=true: " + message);
         }
-        System.err.println("SKIPPED: " + message + " are not installed.");
-        Assumptions.abort(message + " are not installed.");
+        System.err.println("SKIPPED: browser test, because " + message + ".");
+        Assumptions.abort(message);
     }
 
     public WebDriver driver() {
