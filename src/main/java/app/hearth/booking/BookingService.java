@@ -175,22 +175,21 @@ public class BookingService {
     }
 
     /**
-     * Who may take this request, best first. Checks what can be known before locking (unknown therapist,
-     * a start in the past or outside hours) so those fail as 400/404 rather than as a lost race.
+     * Who may take this request, best first. A named therapist is the only candidate: the check under the
+     * lock reports a start in the past or outside hours as 400 just as well. For "any", each therapist's
+     * verdict is read first, so only free ones are tried and a hopeless start fails with its real reason.
      */
     private List<Long> candidates(CreateBookingRequest request) {
-        Instant now = clock.instant();
-        List<Therapist> therapists;
-        if (request.forAnyTherapist()) {
-            therapists = Therapist.bookable();
-        } else {
+        if (!request.forAnyTherapist()) {
             Therapist one = Therapist.findListed(request.therapist())
                     .orElseThrow(() -> new InvalidInputException("therapist", "is not a therapist of this practice"));
             if (!one.acceptingNewClients) {
                 throw new ConflictException("not-accepting", "This therapist is not taking new clients at the moment.");
             }
-            therapists = List.of(one);
+            return List.of(one.id);
         }
+        Instant now = clock.instant();
+        List<Therapist> therapists = Therapist.bookable();
         Map<Long, Verdict> verdicts = new HashMap<>();
         for (Therapist t : therapists) {
             verdicts.put(t.id, availability.verdict(t, request.start(), now, null));
