@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 public class ArticlePageCache {
 
     private final BriefCache<Detail> details;
+    private final BriefCache<String> rendered;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -26,15 +27,25 @@ public class ArticlePageCache {
     @Inject
     ArticlePageCache(CacheSettings settings) {
         this.details = new BriefCache<>(settings.ttl());
+        this.rendered = new BriefCache<>(settings.ttl());
     }
 
     Detail get(String slug, Supplier<Detail> compute) {
         return details.get(slug, compute);
     }
 
+    /**
+     * The article page's HTML. It holds nothing per request (the layout's JSON-LD is a data block that needs no
+     * CSP nonce), so one rendering serves every reader until a change or the TTL.
+     */
+    public String page(String slug, Supplier<String> render) {
+        return rendered.get(slug, render);
+    }
+
     /** Forgets now and again when the current transaction ends, so no reader keeps what it read before the commit. */
     void changed() {
         details.invalidate();
+        rendered.invalidate();
         if (transactions.getTransactionKey() != null) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -44,6 +55,7 @@ public class ArticlePageCache {
                 @Override
                 public void afterCompletion(int status) {
                     details.invalidate();
+                    rendered.invalidate();
                 }
             });
         }

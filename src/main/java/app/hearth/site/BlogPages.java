@@ -1,5 +1,6 @@
 package app.hearth.site;
 
+import app.hearth.blog.ArticlePageCache;
 import app.hearth.blog.ArticleService;
 import app.hearth.blog.ArticleViews.Detail;
 import app.hearth.blog.ArticleViews.FaqView;
@@ -37,6 +38,8 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class BlogPages {
 
+    @Inject
+    ArticlePageCache pageCache;
     @Inject
     Pages pages;
     @Inject
@@ -77,6 +80,12 @@ public class BlogPages {
         if (unchanged != null) {
             return revalidate(unchanged, modified);
         }
+        String html = pageCache.page(slug, () -> render(article));
+        return revalidate(Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), modified);
+    }
+
+    /** The article page with its Article (and FAQPage) JSON-LD. */
+    private String render(Detail article) {
         String url = pages.absolute("/blog/" + article.slug());
         Map<String, Object> ld = JsonLd.thing("Article");
         ld.put("headline", article.title());
@@ -121,7 +130,7 @@ public class BlogPages {
             faq.put("mainEntity", questions);
             meta = meta.withJsonLd(JsonLd.write(faq));
         }
-        return revalidate(Response.ok(Templates.article(meta, article)), modified);
+        return Templates.article(meta, article).render();
     }
 
     private Response listing(String tag, String pageParam, Request request) {

@@ -1,27 +1,24 @@
 package app.hearth.site;
 
 import app.hearth.common.HearthConfig;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** Builds the per-page metadata every page template receives, from the public URL and the request's CSP nonce. */
+/** Builds the per-page metadata every page template receives, from the public URL and the practice's name. */
 @ApplicationScoped
 public class Pages {
 
     @Inject
     HearthConfig config;
-    @Inject
-    CurrentVertxRequest request;
 
     /** A page's metadata; the title gets the practice's name appended unless it already is that name. */
     public PageMeta meta(String title, String description, String path) {
         String practice = config.practiceName();
         String fullTitle = title.equals(practice) ? practice : title + " | " + practice;
         return new PageMeta(fullTitle, description, config.publicUrl(path), practice, "website", null, false, List.of(),
-                nonce(), null);
+                null);
     }
 
     public String absolute(String path) {
@@ -42,11 +39,4 @@ public class Pages {
         return plain.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 
-    private String nonce() {
-        if (request.getCurrent() == null) {
-            return "";
-        }
-        String nonce = request.getCurrent().get(SecurityHeaders.NONCE);
-        return nonce == null ? "" : nonce;
-    }
 }

@@ -91,7 +91,7 @@ class BlogPagesTest {
         assertFalse(html.contains("<b onmouseover"), html);
         assertTrue(html.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert('summary')"), "JSON-LD keeps text inert");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Title"), html);
-        // every script element on the page is either our own file or nonced JSON-LD
+        // every script element on the page is either our own file or a JSON-LD data block
         java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script([^>]*)>").matcher(html);
         while (scripts.find()) {
             assertTrue(scripts.group(1).contains("src=\"/js/site.js\"") || scripts.group(1).contains("application/ld+json"),

@@ -101,17 +101,16 @@ class SitePagesTest {
                 .header("X-Frame-Options", "DENY")
                 .extract().header("Content-Security-Policy");
         org.junit.jupiter.api.Assertions.assertTrue(csp.contains("frame-ancestors 'none'"), csp);
-        org.junit.jupiter.api.Assertions.assertTrue(csp.contains("script-src 'self' 'nonce-"), csp);
+        org.junit.jupiter.api.Assertions.assertTrue(csp.contains("script-src 'self';"), csp);
         org.junit.jupiter.api.Assertions.assertFalse(csp.contains("unsafe-inline"), csp);
         given().when().get("/css/site.css").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
         given().when().get("/manage/" + "x".repeat(43)).then().header("Referrer-Policy", "no-referrer");
     }
 
     @Test
-    void theOnlyInlineScriptsAreNoncedJsonLd() {
+    void theOnlyInlineScriptsAreJsonLdDataBlocks() {
+        // browsers never execute a JSON-LD data block, so it needs no nonce; any executable inline script would
         String html = given().when().get("/").then().statusCode(200).extract().asString();
-        String nonce = given().when().get("/").then().extract().header("Content-Security-Policy")
-                .replaceAll(".*'nonce-([^']+)'.*", "$1");
         java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script([^>]*)>").matcher(html);
         int inline = 0;
         while (scripts.find()) {
@@ -119,11 +118,9 @@ class SitePagesTest {
             if (!attributes.contains("src=")) {
                 inline++;
                 org.junit.jupiter.api.Assertions.assertTrue(attributes.contains("type=\"application/ld+json\""), attributes);
-                org.junit.jupiter.api.Assertions.assertTrue(attributes.contains("nonce="), attributes);
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(inline >= 1);
-        org.junit.jupiter.api.Assertions.assertFalse(nonce.isEmpty());
     }
 
     @Test

@@ -49,7 +49,7 @@ class EmbedHeadersTest {
         given().when().get("/embed/book/any").then().statusCode(200)
                 .header("Content-Security-Policy", allOf(
                         containsString("frame-ancestors 'self' " + PRACTICE + " " + HostSite.allowedOrigin()),
-                        containsString("script-src 'self' 'nonce-"),
+                        containsString("script-src 'self';"),
                         not(containsString("'none'; frame")), not(containsString(STRANGER))))
                 .header("X-Frame-Options", nullValue());
         // an error page inside the frame is framed too, so the visitor sees it rather than a browser error

@@ -97,8 +97,9 @@ class WidgetBrowserTest {
         driver.findElement(By.id("email")).sendKeys("robin@example.org");
         driver.findElement(By.id("consent")).click();
         driver.findElement(By.cssSelector("form.details button[type=submit]")).click();
-        WebElement heading = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-        assertEquals("Your call is booked", heading.getText());
+        // the form's own page may still be showing: wait for the confirmation's heading itself
+        wait(60).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Your call is booked"));
         String reference = driver.findElement(By.cssSelector("[data-reference]")).getText();
         assertEquals(1, fixtures.activeBookings(t));
         assertEquals("", js().executeScript("return document.cookie;"), "the frame lives without cookies");
@@ -197,8 +198,9 @@ class WidgetBrowserTest {
         press(Keys.SPACE);
         tabUntil(frame, "form.details button[type=submit]");
         press(Keys.ENTER);
-        WebElement heading = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-        assertEquals("Your call is booked", heading.getText());
+        // the form's own page may still be showing: wait for the confirmation's heading itself
+        wait(60).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Your call is booked"));
         assertEquals(1, fixtures.activeBookings(t));
 
         // Tab never leaves the dialog: it wraps from the frame's last link to the close button and back in
