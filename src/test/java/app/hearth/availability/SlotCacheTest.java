@@ -2,11 +2,11 @@ package app.hearth.availability;
 
 import app.hearth.support.BookingRequests;
 import app.hearth.support.Fixtures;
+import app.hearth.support.LongCacheProfile;
 import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -22,15 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** With slot answers cached for a minute, changes made through the service still show on the very next query. */
 @QuarkusTest
-@TestProfile(SlotCacheTest.LongCache.class)
+@TestProfile(LongCacheProfile.class)
 class SlotCacheTest {
-
-    public static class LongCache implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hearth.cache.ttl", "60s");
-        }
-    }
 
     @Inject
     Fixtures fixtures;
