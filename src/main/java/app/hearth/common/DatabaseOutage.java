@@ -15,16 +15,27 @@ final class DatabaseOutage {
     }
 
     static boolean causedBy(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 30; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && outage(sql)) {
+        return causedBy(failure, 0);
+    }
+
+    /**
+     * Follows causes and suppressed exceptions: a commit that fails because the connection was cut reports the
+     * driver's error only as suppressed by the transaction manager's RollbackException.
+     */
+    private static boolean causedBy(Throwable t, int depth) {
+        if (t == null || depth > 30) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+                || t instanceof SQLException sql && outage(sql)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causedBy(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return t.getCause() != t && causedBy(t.getCause(), depth + 1);
     }
 
     private static boolean outage(SQLException e) {
