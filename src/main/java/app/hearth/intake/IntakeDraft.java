@@ -1,7 +1,6 @@
 package app.hearth.intake;
 
 import app.hearth.booking.Booking;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,7 +17,7 @@ import java.util.Optional;
 /** An unfinished form, reached only through its secret token (stored hashed); answers are sealed like submissions. */
 @Entity
 @Table(name = "intake_draft")
-public class IntakeDraft extends PanacheEntityBase {
+public class IntakeDraft extends SealedAnswers {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,10 +30,6 @@ public class IntakeDraft extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "booking_id")
     public Booking booking;
-    @Column(name = "key_id", nullable = false)
-    public String keyId;
-    @Column(nullable = false, length = 200000)
-    public String answers;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -42,19 +37,11 @@ public class IntakeDraft extends PanacheEntityBase {
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 
-    /** The associated data binding the sealed answers to this draft. */
+    @Override
     public String cipherContext() {
         return "intake_draft:" + tokenHash;
     }
 
-    public AnswerCipher.Sealed sealed() {
-        return new AnswerCipher.Sealed(keyId, answers);
-    }
-
-    public void seal(AnswerCipher.Sealed sealed) {
-        keyId = sealed.keyId();
-        answers = sealed.payload();
-    }
 
     public static Optional<IntakeDraft> live(String tokenHash, Instant now) {
         return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now).firstResultOptional();

@@ -1,7 +1,6 @@
 package app.hearth.intake;
 
 import app.hearth.booking.Booking;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,7 +20,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "intake_submission")
-public class IntakeSubmission extends PanacheEntityBase {
+public class IntakeSubmission extends SealedAnswers {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,10 +33,6 @@ public class IntakeSubmission extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "booking_id")
     public Booking booking;
-    @Column(name = "key_id", nullable = false)
-    public String keyId;
-    @Column(nullable = false, length = 200000)
-    public String answers;
     @Column(name = "client_index")
     public String clientIndex;
     @Column(nullable = false)
@@ -45,18 +40,11 @@ public class IntakeSubmission extends PanacheEntityBase {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
+    @Override
     public String cipherContext() {
         return "intake_submission:" + reference;
     }
 
-    public AnswerCipher.Sealed sealed() {
-        return new AnswerCipher.Sealed(keyId, answers);
-    }
-
-    public void seal(AnswerCipher.Sealed sealed) {
-        keyId = sealed.keyId();
-        answers = sealed.payload();
-    }
 
     public static Optional<IntakeSubmission> byReference(String reference) {
         return find("reference", reference).firstResultOptional();
