@@ -1,21 +1,17 @@
 package app.hearth.auth;
 
-import app.hearth.common.Secrets;
-import app.hearth.common.TooManyRequestsException;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.quarkus.scheduler.Scheduled;
+import app.hearth.limits.Limit;
+import app.hearth.limits.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing with Bucket4j token buckets, one per account email and one per client address.
- * Each sign-in attempt takes a token up front (so parallel guesses cannot slip through), a successful one
- * gives it back, and an empty bucket answers 429 with the wait until the next token. Buckets exist for
- * unknown emails exactly as for real ones, so the throttle reveals nothing about which accounts exist.
+ * Slows password guessing with shared rate limits, one per account email and one per client address. Each sign-in
+ * attempt takes from both up front (so parallel guesses cannot slip through), a successful one gives it back, and
+ * an empty allowance answers 429 with the wait until the next attempt. Unknown emails are counted exactly as real
+ * ones, so the throttle reveals nothing about which accounts exist.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -25,42 +21,32 @@ public class LoginThrottle {
     /** Failures allowed per client address (an office behind one address has room for typos). */
     static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Limit ACCOUNT = new Limit("sign-in-account", PER_ACCOUNT, WINDOW);
+    static final Limit ADDRESS = new Limit("sign-in-address", PER_ADDRESS, WINDOW);
 
-    private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    @Inject
+    RateLimits limits;
 
     /** One attempt's claim on both allowances; report how it ended. */
-    public record Attempt(Bucket account, Bucket address) {
+    public final class Attempt {
+        private final String account;
+        private final String address;
+
+        private Attempt(String account, String address) {
+            this.account = account;
+            this.address = address;
+        }
+
         public void succeeded() {
-            account.addTokens(1);
-            address.addTokens(1);
+            limits.giveBack(ACCOUNT, account);
+            limits.giveBack(ADDRESS, address);
         }
     }
 
     public Attempt begin(String email, String clientAddress) {
-        Bucket address = addresses.computeIfAbsent(clientAddress, k -> bucket(PER_ADDRESS));
-        take(address);
-        // the key is a hash: the throttle keeps no readable email addresses in memory
-        Bucket account = accounts.computeIfAbsent(Secrets.hash(User.normalizeEmail(email)), k -> bucket(PER_ACCOUNT));
-        take(account);
-        return new Attempt(account, address);
-    }
-
-    private static void take(Bucket bucket) {
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new TooManyRequestsException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
-        }
-    }
-
-    private static Bucket bucket(int capacity) {
-        return Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, WINDOW)).build();
-    }
-
-    /** A full bucket remembers nothing, so it can go; this keeps memory bounded by recent failures. */
-    @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void forgetFullBuckets() {
-        accounts.values().removeIf(b -> b.getAvailableTokens() >= PER_ACCOUNT);
-        addresses.values().removeIf(b -> b.getAvailableTokens() >= PER_ADDRESS);
+        limits.check(ADDRESS, clientAddress);
+        String account = User.normalizeEmail(email);
+        limits.check(ACCOUNT, account);
+        return new Attempt(account, clientAddress);
     }
 }
