@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /** Idempotency-Key handling for booking creation: the same key and body within 24 hours get the first answer. */
 @ApplicationScoped
-public class IdempotencyStore {
+class IdempotencyStore {
 
     static final Duration KEEP = Duration.ofHours(24);
     private static final String KEY_INDEX = "idempotency-key";
@@ -35,14 +35,14 @@ public class IdempotencyStore {
     Sealer sealer;
 
     /** Keys are opaque to us but must be sane: printable ASCII, 1 to 200 characters. */
-    public void checkKey(String key) {
+    void checkKey(String key) {
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 printable ASCII characters");
         }
     }
 
     /** The request as compared between retries. */
-    public String canonical(CreateBookingRequest request) {
+    String canonical(CreateBookingRequest request) {
         try {
             return json.writeValueAsString(request);
         } catch (JsonProcessingException e) {
@@ -51,7 +51,7 @@ public class IdempotencyStore {
     }
 
     /** The committed first answer for this key, if any; a key reused with another body is a conflict. */
-    public Optional<BookingView> replay(String key, String request) {
+    Optional<BookingView> replay(String key, String request) {
         return QuarkusTransaction.requiringNew().call(() -> stored(key).flatMap(s -> answer(s, key, request)));
     }
 
@@ -60,7 +60,7 @@ public class IdempotencyStore {
      * else the key is claimed (empty). A concurrent request with the same key then waits on the claimed row until
      * this transaction ends: its insert fails once this one commits, and it replays the answer committed here.
      */
-    public Optional<BookingView> claim(String key, String request) {
+    Optional<BookingView> claim(String key, String request) {
         Optional<IdempotencyRecord> stored = stored(key);
         if (stored.isPresent()) {
             Optional<BookingView> first = answer(stored.get(), key, request);
@@ -86,7 +86,7 @@ public class IdempotencyStore {
     }
 
     /** Seals the answer into the row this transaction claimed. */
-    public void complete(String key, BookingView answer) {
+    void complete(String key, BookingView answer) {
         IdempotencyRecord record = IdempotencyRecord.findById(sealer.blindIndex(KEY_INDEX, key));
         try {
             Sealed sealed = sealer.seal(json.writeValueAsBytes(answer), binding(record), key);
@@ -99,7 +99,7 @@ public class IdempotencyStore {
     }
 
     /** The answer to a duplicate whose first request has not finished: send it again shortly. */
-    public static ConflictException inProgress() {
+    static ConflictException inProgress() {
         return new ConflictException("idempotency-in-progress",
                 "A request with this Idempotency-Key is still being processed. Try again shortly.", 1);
     }

@@ -57,9 +57,18 @@ class IdempotentRetriesTest {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String database;
 
+    private static boolean warm;
+
     @BeforeEach
-    void resetClock() {
+    void resetClockAndWarmUp() throws Exception {
         clock.reset();
+        if (!warm) {
+            // a first booking loads what booking needs, so the first race is not decided by a cold start
+            Therapist other = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "12:00");
+            HTTP.send(post(JSON.writeValueAsString(body(other.slug, TEN)), "warm-" + UUID.randomUUID()),
+                    HttpResponse.BodyHandlers.discarding());
+            warm = true;
+        }
     }
 
     @RepeatedTest(20)
@@ -118,9 +127,14 @@ class IdempotentRetriesTest {
                   + "and query like 'insert into idempotency_record%'"
                 : "select count(*) from information_schema.sessions "
                   + "where lower(executing_statement) like 'insert into idempotency_record%'";
-        long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         long waiting = 0;
+        boolean postgresql = "postgresql".equals(database);
         while (System.nanoTime() < deadline) {
+            if (postgresql) {
+                // PostgreSQL keeps one snapshot of pg_stat_activity per transaction; look afresh each time
+                Therapist.getEntityManager().createNativeQuery("select pg_stat_clear_snapshot()").getSingleResult();
+            }
             waiting = ((Number) Therapist.getEntityManager().createNativeQuery(sql).getSingleResult()).longValue();
             if (waiting >= expected) {
                 return;
