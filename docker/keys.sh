@@ -22,3 +22,8 @@ if [[ ! -f .env ]]; then
   } > .env
   echo "wrote .env (keep a copy of HEARTH_INTAKE_ENCRYPTION_KEY with your backups)"
 fi
+# added after the first releases: an older .env gets the form secret appended
+if ! grep -q '^HEARTH_FORM_SECRET=' .env; then
+  echo "HEARTH_FORM_SECRET=$(openssl rand -base64 32)" >> .env
+  echo "added HEARTH_FORM_SECRET to .env"
+fi

@@ -2,12 +2,12 @@ package app.hearth.admin;
 
 import app.hearth.booking.Booking;
 import app.hearth.common.ConflictException;
-import app.hearth.intake.AnswerCipher;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeDraft;
 import app.hearth.intake.IntakeService;
 import app.hearth.intake.IntakeSubmission;
 import app.hearth.mail.OutboxMessage;
+import app.hearth.seal.Sealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,7 +32,7 @@ public class ClientDataService {
     static final String ERASED = "(erased)";
 
     @Inject
-    AnswerCipher cipher;
+    Sealer sealer;
     @Inject
     IntakeService intake;
     @Inject
@@ -118,7 +118,7 @@ public class ClientDataService {
     private List<IntakeSubmission> submissions(String email, List<Booking> bookings) {
         Map<Long, IntakeSubmission> found = new LinkedHashMap<>();
         for (IntakeSubmission s : IntakeSubmission.<IntakeSubmission>list("clientIndex in ?1 order by submittedAt",
-                cipher.clientIndexes(email))) {
+                IntakeSubmission.clientIndexes(sealer, email))) {
             found.put(s.id, s);
         }
         if (!bookings.isEmpty()) {

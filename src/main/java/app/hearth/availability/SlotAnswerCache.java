@@ -2,7 +2,7 @@ package app.hearth.availability;
 
 import app.hearth.booking.BookingEvent;
 import app.hearth.common.BriefCache;
-import app.hearth.common.CacheSettings;
+import app.hearth.common.HearthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -22,8 +22,8 @@ public class SlotAnswerCache {
     private final BriefCache<byte[]> answers;
 
     @Inject
-    SlotAnswerCache(CacheSettings settings) {
-        this(new BriefCache<>(settings.ttl()));
+    SlotAnswerCache(HearthConfig config) {
+        this(new BriefCache<>(config.cache().ttl()));
     }
 
     SlotAnswerCache(BriefCache<byte[]> answers) {

@@ -2,7 +2,7 @@ package app.hearth.blog;
 
 import app.hearth.blog.ArticleViews.Detail;
 import app.hearth.common.BriefCache;
-import app.hearth.common.CacheSettings;
+import app.hearth.common.HearthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
@@ -25,9 +25,9 @@ public class ArticlePageCache {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    ArticlePageCache(CacheSettings settings) {
-        this.details = new BriefCache<>(settings.ttl());
-        this.rendered = new BriefCache<>(settings.ttl());
+    ArticlePageCache(HearthConfig config) {
+        this.details = new BriefCache<>(config.cache().ttl());
+        this.rendered = new BriefCache<>(config.cache().ttl());
     }
 
     Detail get(String slug, Supplier<Detail> compute) {

@@ -51,25 +51,26 @@ public class BookingService {
     Event<BookingEvent> events;
 
     public BookingView book(CreateBookingRequest request, String idempotencyKey) {
-        String requestHash = null;
+        String canonical = null;
         if (idempotencyKey != null) {
             idempotency.checkKey(idempotencyKey);
-            requestHash = idempotency.requestHash(request);
-            Optional<BookingView> first = idempotency.replay(idempotencyKey, requestHash);
+            canonical = idempotency.canonical(request);
+            Optional<BookingView> first = idempotency.replay(idempotencyKey, canonical);
             if (first.isPresent()) {
                 return first.get();
             }
         }
-        String hash = requestHash;
+        String sent = canonical;
         // each candidate is tried in its own transaction so a lost race releases its lock at once
         for (Long therapistId : candidates(request)) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> bookWith(therapistId, request, idempotencyKey, hash));
+                return QuarkusTransaction.requiringNew().call(() -> bookWith(therapistId, request, idempotencyKey, sent));
             } catch (SlotTakenException taken) {
                 LOG.debugf("slot taken for therapist %d, trying the next candidate", therapistId);
             } catch (PersistenceException e) {
                 if (idempotencyKey != null && Constraints.violated(e, "idempotency_record")) {
-                    return awaitFirstAnswer(idempotencyKey, hash);
+                    // a concurrent request with this key claimed it first; our insert waited until it committed
+                    return idempotency.replay(idempotencyKey, sent).orElseThrow(IdempotencyStore::inProgress);
                 }
                 if (!isDoubleBooking(e)) {
                     throw e;
@@ -142,8 +143,11 @@ public class BookingService {
         return config.publicUrl("/manage/" + token);
     }
 
-    private BookingView bookWith(Long therapistId, CreateBookingRequest request, String key, String requestHash) {
-        IdempotencyRecord claim = key == null ? null : idempotency.claim(key, requestHash);
+    private BookingView bookWith(Long therapistId, CreateBookingRequest request, String key, String canonical) {
+        Optional<BookingView> first = key == null ? Optional.empty() : idempotency.claim(key, canonical);
+        if (first.isPresent()) {
+            return first.get();
+        }
         Therapist therapist = Therapist.lockForBooking(therapistId);
         if (therapist == null || !therapist.active || !therapist.acceptingNewClients) {
             throw new SlotTakenException();
@@ -166,8 +170,8 @@ public class BookingService {
         booking.persistAndFlush();
 
         BookingView answer = BookingView.created(booking, token, manageUrl(token));
-        if (claim != null) {
-            idempotency.complete(claim, key, answer);
+        if (key != null) {
+            idempotency.complete(key, answer);
         }
         events.fire(new BookingEvent(BookingEvent.Kind.CREATED, booking, token, null));
         LOG.infof("booking %s created for therapist %s", booking.reference, therapist.slug);
@@ -237,24 +241,6 @@ public class BookingService {
             case OUTSIDE_HOURS -> throw new InvalidInputException("start",
                     "is not one of the offered discovery-call times");
         }
-    }
-
-    private BookingView awaitFirstAnswer(String key, String requestHash) {
-        // the same key is being answered by a concurrent request; its answer becomes visible when it commits
-        for (int attempt = 0; attempt < 100; attempt++) {
-            Optional<BookingView> first = idempotency.replay(key, requestHash);
-            if (first.isPresent()) {
-                return first.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new ConflictException("idempotency-in-progress",
-                "A request with this Idempotency-Key is still being processed. Try again shortly.");
     }
 
     private Booking byToken(String token) {

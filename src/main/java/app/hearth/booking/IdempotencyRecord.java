@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The first answer to a create that carried an Idempotency-Key, kept 24 hours. The answer holds the manage
- * token, so it is stored encrypted under a key derived from the Idempotency-Key, which only the caller has.
+ * The first answer to a create that carried an Idempotency-Key, kept 24 hours. The answer holds the manage token,
+ * so it is sealed under a key derived from the server's sealing key and the Idempotency-Key, which only the caller
+ * has; the key and the request are stored only as keyed fingerprints.
  */
 @Entity
 @Table(name = "idempotency_record")
@@ -23,8 +24,8 @@ public class IdempotencyRecord extends PanacheEntityBase {
     public String requestHash;
     @Column(name = "response_status", nullable = false)
     public int responseStatus;
-    @Column(name = "response_iv", nullable = false)
-    public String responseIv;
+    @Column(name = "key_id", nullable = false)
+    public String keyId;
     @Column(name = "response_body", nullable = false)
     public String responseBody;
     @Column(name = "created_at", nullable = false)

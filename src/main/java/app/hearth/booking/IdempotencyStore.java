@@ -2,119 +2,132 @@ package app.hearth.booking;
 
 import app.hearth.common.ConflictException;
 import app.hearth.common.InvalidInputException;
-import app.hearth.common.Secrets;
+import app.hearth.seal.Binding;
+import app.hearth.seal.Sealed;
+import app.hearth.seal.Sealer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /** Idempotency-Key handling for booking creation: the same key and body within 24 hours get the first answer. */
 @ApplicationScoped
-public class IdempotencyStore {
+class IdempotencyStore {
 
     static final Duration KEEP = Duration.ofHours(24);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String KEY_INDEX = "idempotency-key";
+    private static final String REQUEST_INDEX = "idempotency-request";
 
     @Inject
     ObjectMapper json;
     @Inject
     Clock clock;
+    @Inject
+    Sealer sealer;
 
     /** Keys are opaque to us but must be sane: printable ASCII, 1 to 200 characters. */
-    public void checkKey(String key) {
+    void checkKey(String key) {
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 printable ASCII characters");
         }
     }
 
-    public String requestHash(CreateBookingRequest request) {
+    /** The request as compared between retries. */
+    String canonical(CreateBookingRequest request) {
         try {
-            return Secrets.hash(json.writeValueAsString(request));
+            return json.writeValueAsString(request);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The stored first answer for this key, if any; a key reused with another body is a conflict. */
-    public Optional<BookingView> replay(String key, String requestHash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            IdempotencyRecord stored = IdempotencyRecord.findById(Secrets.hash(key));
-            if (stored == null || stored.responseStatus == 0
-                    || stored.createdAt.isBefore(clock.instant().minus(KEEP))) {
-                return Optional.empty();
-            }
-            if (!stored.requestHash.equals(requestHash)) {
-                throw new ConflictException("idempotency-key-reused",
-                        "This Idempotency-Key was already used with a different request.");
-            }
-            return Optional.of(decrypt(key, stored));
-        });
+    /** The committed first answer for this key, if any; a key reused with another body is a conflict. */
+    Optional<BookingView> replay(String key, String request) {
+        return QuarkusTransaction.requiringNew().call(() -> stored(key).flatMap(s -> answer(s, key, request)));
     }
 
     /**
-     * Claims the key inside the booking's transaction, before the booking is decided, so a concurrent
-     * request with the same key waits on the row and then fails instead of booking a second time.
+     * Inside the booking's transaction, before the booking is decided: the first answer when one is committed,
+     * else the key is claimed (empty). A concurrent request with the same key then waits on the claimed row until
+     * this transaction ends: its insert fails once this one commits, and it replays the answer committed here.
      */
-    public IdempotencyRecord claim(String key, String requestHash) {
-        IdempotencyRecord expired = IdempotencyRecord.findById(Secrets.hash(key));
-        if (expired != null && expired.createdAt.isBefore(clock.instant().minus(KEEP))) {
-            expired.delete();
+    Optional<BookingView> claim(String key, String request) {
+        Optional<IdempotencyRecord> stored = stored(key);
+        if (stored.isPresent()) {
+            Optional<BookingView> first = answer(stored.get(), key, request);
+            if (first.isPresent()) {
+                return first;
+            }
+            stored.get().delete();
             IdempotencyRecord.flush();
         }
         IdempotencyRecord record = new IdempotencyRecord();
-        record.keyHash = Secrets.hash(key);
-        record.requestHash = requestHash;
+        record.keyHash = sealer.blindIndex(KEY_INDEX, key);
+        record.requestHash = sealer.blindIndex(REQUEST_INDEX, request);
         record.responseStatus = 0;
-        record.responseIv = "";
+        record.keyId = sealer.currentKeyId();
         record.responseBody = "";
         record.createdAt = clock.instant();
-        record.persistAndFlush();
-        return record;
+        try {
+            record.persistAndFlush();
+        } catch (LockTimeoutException | PessimisticLockException e) {
+            throw inProgress();
+        }
+        return Optional.empty();
     }
 
-    public void complete(IdempotencyRecord record, String key, BookingView answer) {
+    /** Seals the answer into the row this transaction claimed. */
+    void complete(String key, BookingView answer) {
+        IdempotencyRecord record = IdempotencyRecord.findById(sealer.blindIndex(KEY_INDEX, key));
         try {
-            byte[] iv = new byte[12];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, iv);
-            byte[] sealed = cipher.doFinal(json.writeValueAsBytes(answer));
+            Sealed sealed = sealer.seal(json.writeValueAsBytes(answer), binding(record), key);
+            record.keyId = sealed.keyId();
+            record.responseBody = sealed.payload();
             record.responseStatus = 201;
-            record.responseIv = Base64.getEncoder().encodeToString(iv);
-            record.responseBody = Base64.getEncoder().encodeToString(sealed);
-        } catch (GeneralSecurityException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot seal the idempotent answer", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the idempotent answer", e);
         }
     }
 
-    private BookingView decrypt(String key, IdempotencyRecord stored) {
+    /** The answer to a duplicate whose first request has not finished: send it again shortly. */
+    static ConflictException inProgress() {
+        return new ConflictException("idempotency-in-progress",
+                "A request with this Idempotency-Key is still being processed. Try again shortly.", 1);
+    }
+
+    /** Found under the current key's fingerprint or, during a key rotation, a previous one's. */
+    private Optional<IdempotencyRecord> stored(String key) {
+        return IdempotencyRecord.<IdempotencyRecord>find("keyHash in ?1", sealer.blindIndexes(KEY_INDEX, key))
+                .firstResultOptional();
+    }
+
+    private Optional<BookingView> answer(IdempotencyRecord stored, String key, String request) {
+        if (stored.createdAt.isBefore(clock.instant().minus(KEEP))) {
+            return Optional.empty();
+        }
+        if (!sealer.blindIndexes(REQUEST_INDEX, request).contains(stored.requestHash)) {
+            throw new ConflictException("idempotency-key-reused",
+                    "This Idempotency-Key was already used with a different request.");
+        }
         try {
-            byte[] iv = Base64.getDecoder().decode(stored.responseIv);
-            byte[] plain = cipher(Cipher.DECRYPT_MODE, key, iv).doFinal(Base64.getDecoder().decode(stored.responseBody));
-            return json.readValue(plain, BookingView.class);
-        } catch (GeneralSecurityException | java.io.IOException e) {
-            throw new IllegalStateException("cannot open the idempotent answer", e);
+            return Optional.of(json.readValue(sealer.open(new Sealed(stored.keyId, stored.responseBody),
+                    binding(stored), key), BookingView.class));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the idempotent answer", e);
         }
     }
 
-    private static Cipher cipher(int mode, String key, byte[] iv) throws GeneralSecurityException {
-        byte[] derived = Secrets.sha256(("hearth idempotency answer\0" + key).getBytes(StandardCharsets.UTF_8));
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(derived, "AES"), new GCMParameterSpec(128, iv));
-        return cipher;
+    private static Binding binding(IdempotencyRecord record) {
+        return Binding.of("idempotency_record", record.keyHash);
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

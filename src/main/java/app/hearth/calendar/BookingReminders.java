@@ -44,7 +44,7 @@ public class BookingReminders {
     @Location("mail/client.html")
     Template clientHtml;
 
-    @Scheduled(every = "${hearth.mail.reminder-interval:1m}", delayed = "${hearth.mail.relay.delay:5s}",
+    @Scheduled(every = "${hearth.mail.reminder-interval}", delayed = "${hearth.mail.relay.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         queueDue();

@@ -4,10 +4,22 @@ package app.hearth.common;
 public class ConflictException extends HearthException {
 
     private final String type;
+    private final long retryAfterSeconds;
 
     public ConflictException(String type, String detail) {
+        this(type, detail, 0);
+    }
+
+    /** A conflict that passes by itself: the same request may be sent again after the given seconds (Retry-After). */
+    public ConflictException(String type, String detail, long retryAfterSeconds) {
         super(detail);
         this.type = type;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     @Override

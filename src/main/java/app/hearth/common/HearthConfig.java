@@ -9,7 +9,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** Hearth's own settings, one typed place; each is also an environment variable (hearth.data-dir is HEARTH_DATA_DIR). */
+/**
+ * Hearth's own settings, the one typed place: each member is a property (hearth.data-dir) and an environment variable
+ * (HEARTH_DATA_DIR), its default is the @WithDefault here and nowhere else, and each is listed in the README's
+ * configuration table (ConfigurationTableTest keeps the two in step).
+ */
 @ConfigMapping(prefix = "hearth")
 public interface HearthConfig {
 
@@ -49,6 +53,12 @@ public interface HearthConfig {
      */
     Optional<List<String>> embedAllowedOrigins();
 
+    /**
+     * HEARTH_FORM_SECRET: the key behind every HTML form's anti-forgery token, the same on every instance (at least
+     * 32 characters); generated into the data dir outside production.
+     */
+    Optional<String> formSecret();
+
     interface Jwt {
         /** HEARTH_JWT_PRIVATE_KEY_LOCATION: PKCS#8 PEM; defaults into the data dir outside production. */
         Optional<String> privateKeyLocation();
@@ -76,18 +86,56 @@ public interface HearthConfig {
     /** Outgoing mail: SMTP (HEARTH_MAIL_SMTP_*), sender, outbox relay and reminders. */
     Mail mail();
 
-    /** HEARTH_LOG_JSON: one JSON object per log line, for log collectors. */
+    /** HEARTH_LOG_JSON: one JSON object per log line, for log collectors (read by quarkus.log.console.json.enabled). */
     @WithDefault("false")
     boolean logJson();
 
     /** Health and metrics settings (hearth.ops.*). */
     Ops ops();
 
+    /** How long hot public answers (free slots, article pages) may be reused (hearth.cache.*). */
+    Cache cache();
+
+    /** What a production start cannot do without (hearth.required.*, see {@link Required}). */
+    Required required();
+
+    interface Cache {
+        /** HEARTH_CACHE_TTL: how long a free-slot answer or article page is reused; 0 turns caching off. */
+        @WithDefault("2s")
+        Duration ttl();
+    }
+
+    /**
+     * Settings a production start cannot do without. In %prod each is bound in application.properties to its
+     * environment variable with no default, so a missing one stops the start at once with a message that names the
+     * variable; in dev and test the embedded mode supplies them. They mirror variables listed elsewhere in this
+     * mapping (or Quarkus's datasource), so they have no variables of their own.
+     */
+    interface Required {
+        /** QUARKUS_DATASOURCE_JDBC_URL: the PostgreSQL database ("embedded" outside production). */
+        String databaseUrl();
+
+        /** QUARKUS_DATASOURCE_USERNAME: the database role. */
+        String databaseUsername();
+
+        /** HEARTH_JWT_PRIVATE_KEY_LOCATION: the PEM private key that signs access tokens. */
+        String jwtPrivateKeyLocation();
+
+        /** HEARTH_JWT_PUBLIC_KEY_LOCATION: the PEM public key that verifies them. */
+        String jwtPublicKeyLocation();
+
+        /** HEARTH_INTAKE_ENCRYPTION_KEY: base64 of the 32-byte key that seals intake answers. */
+        String intakeEncryptionKey();
+
+        /** HEARTH_FORM_SECRET: the key behind HTML form tokens. */
+        String formSecret();
+    }
+
     interface Ops {
         /** When set, readiness goes DOWN once the oldest waiting mail is older than this (unset: report only). */
         Optional<Duration> outboxMaxAge();
 
-        /** How often the outbox gauges are read from the database. */
+        /** How often the outbox gauges are read from the database (read by OutboxBacklog's @Scheduled). */
         @WithDefault("15s")
         String outboxRefresh();
     }
@@ -113,7 +161,7 @@ public interface HearthConfig {
         @WithDefault("24h")
         Duration reminderBefore();
 
-        /** How often due reminders are looked for ("off" disables it). */
+        /** How often due reminders are looked for ("off" disables it; read by BookingReminders' @Scheduled). */
         @WithDefault("1m")
         String reminderInterval();
     }
@@ -140,11 +188,11 @@ public interface HearthConfig {
 
     /** How the outbox relay delivers and retries. */
     interface Relay {
-        /** How often the relay looks for due mail ("off" disables it; tests drain by hand). */
+        /** How often the relay looks for due mail ("off" disables it; tests drain by hand; OutboxRelay's @Scheduled). */
         @WithDefault("5s")
         String interval();
 
-        /** How long after start the relay first runs. */
+        /** How long after start the relay (and the reminder job) first runs. */
         @WithDefault("5s")
         String delay();
 

@@ -48,8 +48,8 @@ public class ProblemMapper {
             return htmlPages.get().render(e.status(), e.title(), e.getMessage());
         }
         Response.ResponseBuilder answer = problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
-        if (e instanceof TooManyRequestsException limited) {
-            answer.header("Retry-After", limited.retryAfterSeconds());
+        if (e.retryAfterSeconds() > 0) {
+            answer.header("Retry-After", e.retryAfterSeconds());
         }
         return answer.build();
     }

@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** URL secrets: 256 random bits from a CSPRNG, handed out once and stored only as SHA-256 hashes. */
+/**
+ * URL secrets: 256 random bits from a CSPRNG, handed out once and stored only as SHA-256 hashes; and the plain digest
+ * of public content (ETags). Anything keyed or encrypted goes through app.hearth.seal instead.
+ */
 public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,6 +36,11 @@ public final class Secrets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** A short fingerprint of public content for an ETag: 32 hex digits of its SHA-256, not a secret. */
+    public static String fingerprint(byte[] content) {
+        return HexFormat.of().formatHex(sha256(content)).substring(0, 32);
     }
 
     /** True when the token has the shape newToken() produces; anything else cannot match and is not looked up. */

@@ -12,6 +12,7 @@ public class TooManyRequestsException extends HearthException {
         this.retryAfter = retryAfter;
     }
 
+    @Override
     public long retryAfterSeconds() {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }

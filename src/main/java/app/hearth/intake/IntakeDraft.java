@@ -1,6 +1,7 @@
 package app.hearth.intake;
 
 import app.hearth.booking.Booking;
+import app.hearth.seal.Binding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -38,8 +39,8 @@ public class IntakeDraft extends SealedAnswers {
     public Instant expiresAt;
 
     @Override
-    public String cipherContext() {
-        return "intake_draft:" + tokenHash;
+    public Binding binding() {
+        return Binding.of("intake_draft", tokenHash);
     }
 
 

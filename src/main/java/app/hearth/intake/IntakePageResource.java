@@ -7,6 +7,8 @@ import app.hearth.intake.IntakeApi.DraftRequest;
 import app.hearth.intake.IntakeApi.DraftView;
 import app.hearth.intake.IntakeApi.SubmissionReceipt;
 import app.hearth.intake.IntakeApi.SubmissionRequest;
+import app.hearth.seal.FormPurpose;
+import app.hearth.seal.FormTokens;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,7 +27,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -37,13 +39,13 @@ import java.util.Map;
 public class IntakePageResource {
 
     static final String TOKEN_FIELD = "_token";
+    /** Long enough to fill in a long form slowly; a stale page is simply shown again with a fresh token. */
+    static final FormPurpose FORM = new FormPurpose("intake", Duration.ofHours(12));
 
     @Inject
     IntakeService intake;
     @Inject
-    FormToken formTokens;
-    @Inject
-    Clock clock;
+    FormTokens formTokens;
     @Inject
     IntakeRateLimit limit;
     @Context
@@ -75,7 +77,7 @@ public class IntakePageResource {
                 notice = "That saved draft has expired or the link is not valid, so the form starts empty.";
             }
         }
-        return Templates.form(FormPage.of(slug, form, answers, List.of(), formTokens.issue(slug, clock.instant()),
+        return Templates.form(FormPage.of(slug, form, answers, List.of(), formTokens.issue(FORM, slug),
                 draftToken, blankToNull(booking), notice, null));
     }
 
@@ -91,7 +93,7 @@ public class IntakePageResource {
         String draftToken = blankToNull(fields.getFirst("_draft"));
         String bookingToken = blankToNull(fields.getFirst("_booking"));
         boolean wantsJson = accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains("text/html");
-        if (!formTokens.isValid(fields.getFirst(TOKEN_FIELD), slug, clock.instant())) {
+        if (!formTokens.isValid(FORM, slug, fields.getFirst(TOKEN_FIELD))) {
             if (wantsJson) {
                 return Response.status(403).type(MediaType.APPLICATION_JSON)
                         .entity(Map.of("error", "This page has expired. Reload it to continue.")).build();
@@ -137,7 +139,7 @@ public class IntakePageResource {
     private Response page(int status, String slug, FormDefinition form, Map<String, Object> answers,
                           List<FieldError> errors, String draftToken, String bookingToken, String notice,
                           String resumeUrl) {
-        FormPage page = FormPage.of(slug, form, answers, errors, formTokens.issue(slug, clock.instant()), draftToken,
+        FormPage page = FormPage.of(slug, form, answers, errors, formTokens.issue(FORM, slug), draftToken,
                 bookingToken, notice, resumeUrl);
         return Response.status(status).type(MediaType.TEXT_HTML).entity(Templates.form(page)).build();
     }

@@ -17,6 +17,7 @@ import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeApi.IntakeSummary;
 import app.hearth.intake.IntakeApi.SubmissionReceipt;
 import app.hearth.intake.IntakeApi.SubmissionRequest;
+import app.hearth.seal.Sealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class IntakeService {
     @Inject
     Clock clock;
     @Inject
-    AnswerCipher cipher;
+    Sealer sealer;
     @Inject
     HearthConfig config;
     @Inject
@@ -95,7 +96,7 @@ public class IntakeService {
         draft.createdAt = now;
         draft.updatedAt = now;
         draft.expiresAt = now.plus(DRAFT_LIFETIME);
-        draft.seal(cipher.seal(FormJson.bytes(answers), draft.cipherContext()));
+        draft.seal(sealer.seal(FormJson.bytes(answers), draft.binding()));
         draft.persist();
         LOG.infof("intake draft %d started for form %s", draft.id, form.slug);
         return new DraftView(token, resumeUrl(form.slug, token), form.slug, form.version, answers, now, draft.expiresAt);
@@ -115,14 +116,14 @@ public class IntakeService {
         draft.form = currentVersionOf(draft.form);
         draft.updatedAt = now;
         draft.expiresAt = now.plus(DRAFT_LIFETIME);
-        draft.seal(cipher.seal(FormJson.bytes(answers), draft.cipherContext()));
+        draft.seal(sealer.seal(FormJson.bytes(answers), draft.binding()));
         return new DraftView(null, null, draft.form.slug, draft.form.version, answers, now, draft.expiresAt);
     }
 
     @Transactional
     public DraftView draft(String token) {
         IntakeDraft draft = liveDraft(token);
-        Map<String, Object> answers = FormJson.map(cipher.open(draft.sealed(), draft.cipherContext()));
+        Map<String, Object> answers = FormJson.map(sealer.open(draft.sealed(), draft.binding()));
         return new DraftView(null, null, draft.form.slug, draft.form.version, answers, draft.updatedAt,
                 draft.expiresAt);
     }
@@ -135,7 +136,7 @@ public class IntakeService {
         }
         return IntakeDraft.live(Secrets.hash(token), clock.instant())
                 .filter(d -> d.form.slug.equals(slug))
-                .map(d -> FormJson.map(cipher.open(d.sealed(), d.cipherContext())));
+                .map(d -> FormJson.map(sealer.open(d.sealed(), d.binding())));
     }
 
     // ---- submissions --------------------------------------------------------------------------------------
@@ -165,11 +166,12 @@ public class IntakeService {
         submission.booking = booking;
         submission.urgent = screening.urgent();
         submission.submittedAt = clock.instant();
-        submission.clientIndex = clientEmail(definition, answers, booking).map(cipher::clientIndex).orElse(null);
+        submission.clientIndex = clientEmail(definition, answers, booking)
+                .map(email -> IntakeSubmission.clientIndex(sealer, email)).orElse(null);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("answers", answers);
         payload.put("screening", screening.scores());
-        submission.seal(cipher.seal(FormJson.bytes(payload), submission.cipherContext()));
+        submission.seal(sealer.seal(FormJson.bytes(payload), submission.binding()));
         submission.persist();
         if (draft != null) {
             draft.delete();
@@ -217,7 +219,7 @@ public class IntakeService {
 
     /** The opened submission; callers record why it was opened. */
     public IntakeDetail detail(IntakeSubmission submission) {
-        Map<String, Object> payload = FormJson.map(cipher.open(submission.sealed(), submission.cipherContext()));
+        Map<String, Object> payload = FormJson.map(sealer.open(submission.sealed(), submission.binding()));
         @SuppressWarnings("unchecked")
         Map<String, Object> answers = (Map<String, Object>) payload.getOrDefault("answers", Map.of());
         FormDefinition definition = submission.form.definition();
@@ -261,30 +263,30 @@ public class IntakeService {
     /** Reseals up to {@code batch} records that an older key sealed; returns how many it resealed. */
     @Transactional
     public int resealBatch(int batch) {
-        String current = cipher.currentKeyId();
+        String current = sealer.currentKeyId();
         int done = 0;
         for (IntakeSubmission s : IntakeSubmission.<IntakeSubmission>find("keyId <> ?1", current).page(0, batch).list()) {
-            byte[] plain = cipher.open(s.sealed(), s.cipherContext());
-            s.seal(cipher.seal(plain, s.cipherContext()));
+            byte[] plain = sealer.open(s.sealed(), s.binding());
+            s.seal(sealer.seal(plain, s.binding()));
             // the blind index is keyed too, so it moves to the new key with the answers
             s.clientIndex = clientEmail(s.form.definition(), castAnswers(FormJson.map(plain)), s.booking)
-                    .map(cipher::clientIndex).orElse(null);
+                    .map(email -> IntakeSubmission.clientIndex(sealer, email)).orElse(null);
             done++;
         }
         for (IntakeDraft d : IntakeDraft.<IntakeDraft>find("keyId <> ?1", current).page(0, Math.max(0, batch - done)).list()) {
-            d.seal(cipher.reseal(d.sealed(), d.cipherContext()));
+            d.seal(sealer.reseal(d.sealed(), d.binding()));
             done++;
         }
         return done;
     }
 
     public String currentKeyId() {
-        return cipher.currentKeyId();
+        return sealer.currentKeyId();
     }
 
     @Transactional
     public long sealedWithOlderKeys() {
-        String current = cipher.currentKeyId();
+        String current = sealer.currentKeyId();
         return IntakeSubmission.count("keyId <> ?1", current) + IntakeDraft.count("keyId <> ?1", current);
     }
 

@@ -1,6 +1,8 @@
 package app.hearth.intake;
 
 import app.hearth.booking.Booking;
+import app.hearth.seal.Binding;
+import app.hearth.seal.Sealer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,6 +25,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "intake_submission")
 public class IntakeSubmission extends SealedAnswers {
+
+    private static final String CLIENT_INDEX = "client-index";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,8 +47,18 @@ public class IntakeSubmission extends SealedAnswers {
     public Instant submittedAt;
 
     @Override
-    public String cipherContext() {
-        return "intake_submission:" + reference;
+    public Binding binding() {
+        return Binding.of("intake_submission", reference);
+    }
+
+    /** The keyed fingerprint of a client's address stored with an intake (case and surrounding space ignored). */
+    public static String clientIndex(Sealer sealer, String email) {
+        return sealer.blindIndex(CLIENT_INDEX, email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The fingerprints of an address under every configured key, to find one client's intakes during a rotation. */
+    public static List<String> clientIndexes(Sealer sealer, String email) {
+        return sealer.blindIndexes(CLIENT_INDEX, email.strip().toLowerCase(Locale.ROOT));
     }
 
 

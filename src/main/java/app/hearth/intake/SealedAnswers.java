@@ -1,11 +1,13 @@
 package app.hearth.intake;
 
+import app.hearth.seal.Binding;
+import app.hearth.seal.Sealed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A row whose answers are stored only sealed by {@link AnswerCipher}, with the id of the key that sealed them.
+ * A row whose answers are stored only sealed by the sealer, with the id of the key that sealed them.
  * Each row names its own associated data, so a ciphertext copied to another row does not open.
  */
 @MappedSuperclass
@@ -17,13 +19,13 @@ public abstract class SealedAnswers extends PanacheEntityBase {
     public String answers;
 
     /** The associated data binding the sealed answers to this row. */
-    public abstract String cipherContext();
+    public abstract Binding binding();
 
-    public AnswerCipher.Sealed sealed() {
-        return new AnswerCipher.Sealed(keyId, answers);
+    public Sealed sealed() {
+        return new Sealed(keyId, answers);
     }
 
-    public void seal(AnswerCipher.Sealed sealed) {
+    public void seal(Sealed sealed) {
         keyId = sealed.keyId();
         answers = sealed.payload();
     }

@@ -27,7 +27,7 @@ public class OutboxRelay {
     @Inject
     HearthConfig config;
 
-    @Scheduled(every = "${hearth.mail.relay.interval:5s}", delayed = "${hearth.mail.relay.delay:5s}",
+    @Scheduled(every = "${hearth.mail.relay.interval}", delayed = "${hearth.mail.relay.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         drain();

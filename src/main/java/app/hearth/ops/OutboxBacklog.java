@@ -48,7 +48,7 @@ public class OutboxBacklog {
     }
 
     /** Scrapes read the last refresh, so a busy Prometheus never adds database load. */
-    @Scheduled(every = "${hearth.ops.outbox-refresh:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${hearth.ops.outbox-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
             read();

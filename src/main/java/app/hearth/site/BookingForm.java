@@ -7,11 +7,14 @@ import app.hearth.booking.SlotTakenException;
 import app.hearth.common.ConflictException;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.Secrets;
+import app.hearth.seal.FormPurpose;
+import app.hearth.seal.FormTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,7 +31,7 @@ import java.util.Set;
 @ApplicationScoped
 public class BookingForm {
 
-    static final String PURPOSE = "book";
+    static final FormPurpose PURPOSE = new FormPurpose("book", Duration.ofHours(3));
     private static final List<String> FIELDS = List.of("name", "email", "phone", "message", "consent");
 
     @Inject
@@ -71,7 +74,7 @@ public class BookingForm {
 
     /** Checks the form token first: a forged or stale post ends in FormExpiredException (403). */
     public Outcome submit(BookingChoice choice, Submission sent) {
-        forms.check(PURPOSE, sent.formToken());
+        forms.check(PURPOSE, choice.slug(), sent.formToken());
         Instant start = instant(sent.start());
         ZoneId zone = flow.zone(sent.tz());
         if (start == null) {
@@ -119,7 +122,7 @@ public class BookingForm {
         String change = choice.path() + "?tz=" + BookingFlow.encode(zone.getId()) + "&day="
                 + start.atZone(zone).toLocalDate();
         return new DetailsForm(choice.path(), start.toString(), flow.describe(start, zone), zone.getId(),
-                forms.issue(PURPOSE), requestKey, values, errors, change);
+                forms.issue(PURPOSE, choice.slug()), requestKey, values, errors, change);
     }
 
     static Instant instant(String value) {

@@ -7,6 +7,8 @@ import app.hearth.booking.SlotTakenException;
 import app.hearth.common.ConflictException;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.Secrets;
+import app.hearth.seal.FormPurpose;
+import app.hearth.seal.FormTokens;
 import app.hearth.site.SlotPicker.Hidden;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,6 +37,8 @@ import java.util.List;
 @Path("/manage/{token}")
 @Produces(MediaType.TEXT_HTML)
 public class ManagePages {
+
+    static final FormPurpose PURPOSE = new FormPurpose("manage", Duration.ofHours(3));
 
     @Inject
     Pages pages;
@@ -71,7 +76,7 @@ public class ManagePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reschedule(@PathParam("token") String token, @FormParam("formToken") String formToken,
                                @FormParam("start") String start, @FormParam("tz") String tz) {
-        forms.check(purpose(token), formToken);
+        forms.check(PURPOSE, subject(token), formToken);
         Instant when = BookingForm.instant(start);
         if (when == null) {
             return page(token, tz, null, null, null, "Please choose a new time.", 400);
@@ -91,7 +96,7 @@ public class ManagePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("token") String token, @FormParam("formToken") String formToken,
                            @FormParam("reason") String reason, @FormParam("tz") String tz) {
-        forms.check(purpose(token), formToken);
+        forms.check(PURPOSE, subject(token), formToken);
         String cleaned = reason == null ? null : reason.replaceAll("\\p{Cc}", " ").strip();
         if (cleaned != null && cleaned.length() > 1000) {
             return page(token, tz, null, null, null, "Please keep the reason under 1000 characters.", 400);
@@ -108,7 +113,7 @@ public class ManagePages {
         BookingView booking = bookings.view(token);
         ZoneId zone = flow.zone(tz != null ? tz : booking.timezone());
         String path = "/manage/" + token;
-        String formToken = forms.issue(purpose(token));
+        String formToken = forms.issue(PURPOSE, subject(token));
         boolean changeable = Boolean.TRUE.equals(booking.changeable());
         SlotPicker picker = !changeable ? null : flow.picker(booking.therapist().slug(), zone,
                 flow.date(from, flow.today(zone)), flow.date(day, null), path, List.of(), path + "/reschedule", "post",
@@ -127,8 +132,8 @@ public class ManagePages {
         return Response.seeOther(URI.create("/manage/" + token + query)).header("Cache-Control", "no-store").build();
     }
 
-    /** A form token that works for this booking only. */
-    private static String purpose(String token) {
-        return "manage:" + Secrets.hash(token == null ? "" : token);
+    /** Form tokens bound to this booking only (by its manage token's hash: the token itself stays out of them). */
+    private static String subject(String token) {
+        return Secrets.hash(token == null ? "" : token);
     }
 }

@@ -1,10 +1,11 @@
 package app.hearth.site;
 
+import app.hearth.common.HearthConfig;
 import io.quarkus.qute.TemplateExtension;
+import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,13 +15,12 @@ public class SiteExtensions {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    /** "1 December 2026", in the practice's zone. */
+    /** "1 December 2026", in the practice's zone (template extensions are static, so the mapping is looked up). */
     static String longDate(Instant instant) {
         if (instant == null) {
             return "";
         }
-        ZoneId zone = ConfigProvider.getConfig().getOptionalValue("hearth.practice-timezone", String.class)
-                .map(ZoneId::of).orElse(ZoneId.of("UTC"));
-        return LONG_DATE.format(instant.atZone(zone));
+        HearthConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(HearthConfig.class);
+        return LONG_DATE.format(instant.atZone(config.practiceTimezone()));
     }
 }

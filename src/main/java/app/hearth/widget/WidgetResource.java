@@ -1,5 +1,6 @@
 package app.hearth.widget;
 
+import app.hearth.common.Secrets;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -10,9 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Serves /widget.js, the script a practice puts on its own website. Its address cannot carry a version (it is
@@ -23,7 +21,7 @@ public class WidgetResource {
 
     static final String CACHE = "public, max-age=3600";
     private static final byte[] SCRIPT = load();
-    private static final String ETAG = "\"" + sha256(SCRIPT).substring(0, 32) + "\"";
+    private static final String ETAG = "\"" + Secrets.fingerprint(SCRIPT) + "\"";
 
     @GET
     @Operation(summary = "The embeddable booking widget (JavaScript for the practice's own website)")
@@ -43,14 +41,6 @@ public class WidgetResource {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

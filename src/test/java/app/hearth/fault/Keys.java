@@ -10,7 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** The secrets a production start requires, made fresh per test home: an RS256 key pair as PEM and an intake key. */
+/**
+ * The secrets a production start requires, made fresh per test home and shared by every instance started from it, as
+ * an operator shares them: an RS256 key pair as PEM, the intake (sealing) key and the form secret.
+ */
 final class Keys {
 
     private Keys() {
@@ -26,10 +29,28 @@ final class Keys {
         return home.resolve("jwt-public.pem");
     }
 
-    static String intakeKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
+    static String intakeKey(Path home) {
+        return secret(home.resolve("intake-key"));
+    }
+
+    static String formSecret(Path home) {
+        return secret(home.resolve("form-secret"));
+    }
+
+    /** base64 of 32 random bytes, written on first use so that later instances of the same home read the same. */
+    private static synchronized String secret(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file);
+            }
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            String encoded = Base64.getEncoder().encodeToString(key);
+            Files.writeString(file, encoded);
+            return encoded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static synchronized void ensure(Path home) {

@@ -40,7 +40,8 @@ final class ProductionInstance implements AutoCloseable {
         env.put("HEARTH_PUBLIC_URL", "http://127.0.0.1:" + port);
         env.put("HEARTH_JWT_PRIVATE_KEY_LOCATION", Keys.privateKey(home).toString());
         env.put("HEARTH_JWT_PUBLIC_KEY_LOCATION", Keys.publicKey(home).toString());
-        env.put("HEARTH_INTAKE_ENCRYPTION_KEY", Keys.intakeKey());
+        env.put("HEARTH_INTAKE_ENCRYPTION_KEY", Keys.intakeKey(home));
+        env.put("HEARTH_FORM_SECRET", Keys.formSecret(home));
         env.put("HEARTH_MAIL_RELAY_INTERVAL", "1s");
         env.put("HEARTH_MAIL_RELAY_DELAY", "1s");
         env.put("HEARTH_MAIL_RELAY_INITIAL_BACKOFF", "1s");
@@ -111,6 +112,19 @@ final class ProductionInstance implements AutoCloseable {
     HttpResponse<String> post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(90))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Posts an HTML form's fields (application/x-www-form-urlencoded), as a browser sends them. */
+    HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A booking request for one of the fault suite's around-the-clock therapists. */

@@ -1,5 +1,6 @@
 package app.hearth.intake;
 
+import app.hearth.seal.Sealer;
 import app.hearth.support.IntakeFixtures;
 import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
@@ -35,7 +36,7 @@ class IntakeHousekeepingTest {
     @Inject
     IntakeJobs jobs;
     @Inject
-    AnswerCipher cipher;
+    Sealer cipher;
     @Inject
     Tokens tokens;
     @Inject
@@ -85,12 +86,12 @@ class IntakeHousekeepingTest {
         IntakeFixtures.Booked booked = fixtures.book();
         String reference = submit(slug, booked.manageToken());
         // make it look as if an earlier key (now listed in HEARTH_INTAKE_PREVIOUS_KEYS) had sealed this record
-        AnswerCipher before = AnswerCipher.ofBase64(oldKey, List.of());
+        Sealer before = Sealer.ofBase64(oldKey, List.of());
         String oldKeyId = QuarkusTransaction.requiringNew().call(() -> {
             IntakeSubmission s = IntakeSubmission.byReference(reference).orElseThrow();
-            byte[] plain = cipher.open(s.sealed(), s.cipherContext());
-            s.seal(before.seal(plain, s.cipherContext()));
-            s.clientIndex = before.clientIndex("robin.tremblay@example.org");
+            byte[] plain = cipher.open(s.sealed(), s.binding());
+            s.seal(before.seal(plain, s.binding()));
+            s.clientIndex = IntakeSubmission.clientIndex(before, "robin.tremblay@example.org");
             return s.keyId;
         });
         assertFalse(cipher.isCurrent(oldKeyId));
@@ -111,7 +112,7 @@ class IntakeHousekeepingTest {
         assertFalse(new String(stored.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).contains("Sleep"));
         // the blind index moved to the new key too, so the client can still be found for export
         String index = QuarkusTransaction.requiringNew().call(() -> IntakeSubmission.byReference(reference).orElseThrow().clientIndex);
-        assertEquals(cipher.clientIndex("robin.tremblay@example.org"), index);
+        assertEquals(IntakeSubmission.clientIndex(cipher, "robin.tremblay@example.org"), index);
     }
 
     @Test

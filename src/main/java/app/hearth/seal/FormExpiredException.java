@@ -1,8 +1,8 @@
-package app.hearth.site;
+package app.hearth.seal;
 
 import app.hearth.common.HearthException;
 
-/** A form post without a genuine, fresh form token: forged, or open since before the last restart. */
+/** A form post without a genuine, fresh form token: forged, sent to the wrong form, or open too long. */
 public class FormExpiredException extends HearthException {
 
     public FormExpiredException() {
