@@ -1,7 +1,7 @@
 package app.hearth.limits;
 
-import app.hearth.common.Secrets;
 import app.hearth.common.TooManyRequestsException;
+import app.hearth.seal.Sealer;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -35,11 +35,13 @@ public class RateLimits {
     private final ProxyManager<String> buckets;
     private final AgroalDataSource dataSource;
     private final Clock clock;
+    private final Sealer sealer;
 
     @Inject
-    RateLimits(AgroalDataSource dataSource, Clock clock) {
+    RateLimits(AgroalDataSource dataSource, Clock clock, Sealer sealer) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.sealer = sealer;
         this.buckets = new DatabaseBuckets(dataSource, ClientSideConfig.getDefault()
                 .withClientClock(new ClockTimeMeter(clock))
                 .withExpirationAfterWriteStrategy(
@@ -93,9 +95,12 @@ public class RateLimits {
         }
     }
 
-    /** The row id: the limit's name and a hash of the subject, so no address or email is stored readable. */
-    static String key(Limit limit, String subject) {
-        return limit.name() + ":" + Secrets.hash(limit.name() + "\u0000" + subject).substring(0, 40);
+    /**
+     * The row id: the limit's name and a keyed index of the subject, so no address or email is stored readable nor
+     * can be confirmed by hashing guesses. A key rotation starts every bucket afresh, which is harmless.
+     */
+    String key(Limit limit, String subject) {
+        return limit.name() + ":" + sealer.blindIndex("rate-limit:" + limit.name(), subject).substring(0, 40);
     }
 
     /**

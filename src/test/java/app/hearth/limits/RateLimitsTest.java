@@ -1,5 +1,6 @@
 package app.hearth.limits;
 
+import app.hearth.seal.Sealer;
 import app.hearth.support.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +35,8 @@ class RateLimitsTest {
     AgroalDataSource dataSource;
     @Inject
     TestClock clock;
+    @Inject
+    Sealer sealer;
 
     @AfterEach
     void resetClock() {
@@ -72,7 +75,7 @@ class RateLimitsTest {
 
     @Test
     void aSecondInstanceOnTheSameDatabaseDrawsOnTheSameAllowance() {
-        RateLimits otherInstance = new RateLimits(dataSource, clock);
+        RateLimits otherInstance = new RateLimits(dataSource, clock, sealer);
         String subject = fresh();
         limits.take(THREE_PER_MINUTE, subject);
         otherInstance.take(THREE_PER_MINUTE, subject);
@@ -125,11 +128,11 @@ class RateLimitsTest {
         String subject = "someone-" + UUID.randomUUID() + "@example.org";
         limits.take(THREE_PER_MINUTE, subject);
         assertFalse(storedIds().stream().anyMatch(id -> id.contains("example.org")));
-        assertTrue(storedIds().contains(RateLimits.key(THREE_PER_MINUTE, subject)));
+        assertTrue(storedIds().contains(limits.key(THREE_PER_MINUTE, subject)));
 
         clock.advance(Duration.ofMinutes(5));
         limits.purgeFull();
-        assertFalse(storedIds().contains(RateLimits.key(THREE_PER_MINUTE, subject)));
+        assertFalse(storedIds().contains(limits.key(THREE_PER_MINUTE, subject)));
     }
 
     private List<String> storedIds() throws Exception {
