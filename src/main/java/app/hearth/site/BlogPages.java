@@ -90,8 +90,8 @@ public class BlogPages {
         Map<String, Object> ld = JsonLd.thing("Article");
         ld.put("headline", article.title());
         ld.put("description", article.summary());
-        ld.put("datePublished", article.publishedAt().toString());
-        ld.put("dateModified", article.updatedAt().toString());
+        ld.put("datePublished", SiteExtensions.datetime(article.publishedAt()));
+        ld.put("dateModified", SiteExtensions.datetime(article.updatedAt()));
         ld.put("mainEntityOfPage", url);
         ld.put("keywords", String.join(", ", article.tags()));
         if (article.author() != null) {

@@ -43,7 +43,7 @@ public class FeedResource {
         xml.writeDefaultNamespace(ATOM);
         text(xml, "id", config.publicUrl("/blog"));
         text(xml, "title", config.practiceName() + ": blog");
-        text(xml, "updated", (updated == null ? Instant.EPOCH : updated).toString());
+        text(xml, "updated", SiteExtensions.datetime(updated == null ? Instant.EPOCH : updated));
         link(xml, "self", config.publicUrl("/blog/feed.xml"), "application/atom+xml");
         link(xml, "alternate", config.publicUrl("/blog"), "text/html");
         xml.writeStartElement("author");
@@ -55,9 +55,9 @@ public class FeedResource {
             text(xml, "id", article.url());
             text(xml, "title", article.title());
             link(xml, "alternate", article.url(), "text/html");
-            text(xml, "published", article.publishedAt().toString());
+            text(xml, "published", SiteExtensions.datetime(article.publishedAt()));
             Instant changed = article.updatedAt().isAfter(article.publishedAt()) ? article.updatedAt() : article.publishedAt();
-            text(xml, "updated", changed.toString());
+            text(xml, "updated", SiteExtensions.datetime(changed));
             if (article.author() != null) {
                 xml.writeStartElement("author");
                 text(xml, "name", article.author().name());
