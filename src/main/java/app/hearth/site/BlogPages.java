@@ -8,6 +8,9 @@ import app.hearth.blog.ArticleViews.Page;
 import app.hearth.blog.ArticleViews.TagCount;
 import app.hearth.common.NotFoundException;
 import app.hearth.common.Secrets;
+import app.hearth.web.JsonLd;
+import app.hearth.web.PageMeta;
+import app.hearth.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -56,7 +59,8 @@ public class BlogPages {
     @GET
     public Response index(@QueryParam("tag") String tag, @QueryParam("page") String page, @Context Request request) {
         if (tag != null && !tag.isBlank()) {
-            return Response.status(301).location(java.net.URI.create("/blog/tags/" + BookingFlow.encode(tag.strip())))
+            return Response.status(301).location(java.net.URI.create("/blog/tags/"
+                    + java.net.URLEncoder.encode(tag.strip(), java.nio.charset.StandardCharsets.UTF_8)))
                     .build();
         }
         return listing(null, page, request);

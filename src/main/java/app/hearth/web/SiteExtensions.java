@@ -1,4 +1,4 @@
-package app.hearth.site;
+package app.hearth.web;
 
 import io.quarkus.qute.TemplateExtension;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,12 +1,10 @@
-package app.hearth.site;
+package app.hearth.booking;
 
-import app.hearth.booking.BookingService;
-import app.hearth.booking.BookingView;
-import app.hearth.booking.CreateBookingRequest;
-import app.hearth.booking.SlotTakenException;
+import app.hearth.booking.SlotPicker.Hidden;
 import app.hearth.common.ConflictException;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.Secrets;
+import app.hearth.site.FormTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -23,16 +21,16 @@ import java.util.Set;
 
 /**
  * The details step of the booking flow, independent of layout: issues the form, checks a submission and books
- * it through BookingService. The site's /book pages and the widget's /embed/book frame both render its outcomes.
+ * it through BookingService. BookingPages renders its outcomes in whichever frame the flow runs.
  */
 @ApplicationScoped
-public class BookingForm {
+class BookingForm {
 
     static final String PURPOSE = "book";
     private static final List<String> FIELDS = List.of("name", "email", "phone", "message", "consent");
 
     @Inject
-    BookingFlow flow;
+    SlotPickers pickers;
     @Inject
     BookingService bookings;
     @Inject
@@ -41,39 +39,40 @@ public class BookingForm {
     Validator validator;
 
     /** What a visitor sent from the details form. */
-    public record Submission(String formToken, String requestKey, String start, String tz, String name, String email,
+    record Submission(String formToken, String requestKey, String start, String tz, String name, String email,
                              String phone, String message, String consent) {
     }
 
     /** How a submission ended. */
-    public sealed interface Outcome permits Booked, Invalid, Refused {
+    sealed interface Outcome permits Booked, Invalid, Refused {
     }
 
     /** Booked: show the confirmation. */
-    public record Booked(Confirmation confirmation) implements Outcome {
+    record Booked(Confirmation confirmation) implements Outcome {
     }
 
     /** Something typed was wrong: show the form again with the messages (400). */
-    public record Invalid(DetailsForm form) implements Outcome {
+    record Invalid(DetailsForm form) implements Outcome {
     }
 
     /** The time cannot be had any more: back to the times with a notice (409), on the given day if known. */
-    public record Refused(String notice, String day, String tz) implements Outcome {
+    record Refused(String notice, String day, String tz) implements Outcome {
     }
 
-    /** What the confirmation shows. */
-    public record Confirmation(String reference, String when, String therapistName, String manageUrl, String email) {
+    /** What the confirmation shows; start is the booked instant, which a framed page reports to its host. */
+    record Confirmation(String reference, Instant start, String when, String therapistName, String manageUrl,
+                               String email) {
     }
 
-    public DetailsForm blank(BookingChoice choice, Instant start, ZoneId zone) {
+    DetailsForm blank(BookingChoice choice, Instant start, ZoneId zone) {
         return form(choice, start, zone, Map.of(), Map.of(), Secrets.newToken());
     }
 
     /** Checks the form token first: a forged or stale post ends in FormExpiredException (403). */
-    public Outcome submit(BookingChoice choice, Submission sent) {
+    Outcome submit(BookingChoice choice, Submission sent) {
         forms.check(PURPOSE, sent.formToken());
         Instant start = instant(sent.start());
-        ZoneId zone = flow.zone(sent.tz());
+        ZoneId zone = pickers.zone(sent.tz());
         if (start == null) {
             return new Refused("Please choose a time first.", null, zone.getId());
         }
@@ -96,8 +95,9 @@ public class BookingForm {
         }
         try {
             BookingView booked = bookings.book(request, key);
-            return new Booked(new Confirmation(booked.reference(), flow.describe(booked.start(), zone),
-                    booked.therapist().name(), booked.manageUrl(), values.get("email")));
+            return new Booked(new Confirmation(booked.reference(), booked.start(),
+                    pickers.describe(booked.start(), zone), booked.therapist().name(), booked.manageUrl(),
+                    values.get("email")));
         } catch (SlotTakenException taken) {
             return new Refused("Sorry, someone has just booked that time. Please choose another.",
                     start.atZone(zone).toLocalDate().toString(), zone.getId());
@@ -116,9 +116,9 @@ public class BookingForm {
 
     private DetailsForm form(BookingChoice choice, Instant start, ZoneId zone, Map<String, String> values,
                              Map<String, String> errors, String requestKey) {
-        String change = choice.path() + "?tz=" + BookingFlow.encode(zone.getId()) + "&day="
-                + start.atZone(zone).toLocalDate();
-        return new DetailsForm(choice.path(), start.toString(), flow.describe(start, zone), zone.getId(),
+        String change = choice.link("", new Hidden("tz", zone.getId()),
+                new Hidden("day", start.atZone(zone).toLocalDate().toString()));
+        return new DetailsForm(choice.link(""), start.toString(), pickers.describe(start, zone), zone.getId(),
                 forms.issue(PURPOSE), requestKey, values, errors, change);
     }
 

@@ -1,4 +1,4 @@
-package app.hearth.site;
+package app.hearth.web;
 
 import app.hearth.common.HearthConfig;
 import jakarta.enterprise.context.ApplicationScoped;

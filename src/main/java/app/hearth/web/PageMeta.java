@@ -1,4 +1,4 @@
-package app.hearth.site;
+package app.hearth.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package app.hearth.site;
+package app.hearth.web;
 
 import app.hearth.common.HtmlErrorPage;
 import io.vertx.ext.web.Router;

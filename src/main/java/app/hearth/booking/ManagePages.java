@@ -1,13 +1,12 @@
-package app.hearth.site;
+package app.hearth.booking;
 
-import app.hearth.booking.BookingService;
-import app.hearth.booking.BookingStatus;
-import app.hearth.booking.BookingView;
-import app.hearth.booking.SlotTakenException;
+import app.hearth.booking.SlotPicker.Hidden;
 import app.hearth.common.ConflictException;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.Secrets;
-import app.hearth.site.SlotPicker.Hidden;
+import app.hearth.site.FormTokens;
+import app.hearth.web.PageMeta;
+import app.hearth.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -38,14 +37,14 @@ public class ManagePages {
     @Inject
     Pages pages;
     @Inject
-    BookingFlow flow;
+    SlotPickers pickers;
     @Inject
     BookingService bookings;
     @Inject
     FormTokens forms;
 
     /** The booking as this page shows it. */
-    public record Managed(String reference, String when, String therapistName, boolean cancelled, boolean changeable,
+    record Managed(String reference, String when, String therapistName, boolean cancelled, boolean changeable,
                           String cancelReason, String path, String formToken, String tz) {
     }
 
@@ -106,14 +105,14 @@ public class ManagePages {
 
     private Response page(String token, String tz, String from, String day, String notice, String problem, int status) {
         BookingView booking = bookings.view(token);
-        ZoneId zone = flow.zone(tz != null ? tz : booking.timezone());
+        ZoneId zone = pickers.zone(tz != null ? tz : booking.timezone());
         String path = "/manage/" + token;
         String formToken = forms.issue(purpose(token));
         boolean changeable = Boolean.TRUE.equals(booking.changeable());
-        SlotPicker picker = !changeable ? null : flow.picker(booking.therapist().slug(), zone,
-                flow.date(from, flow.today(zone)), flow.date(day, null), path, List.of(), path + "/reschedule", "post",
-                List.of(new Hidden("tz", zone.getId()), new Hidden("formToken", formToken)));
-        Managed managed = new Managed(booking.reference(), flow.describe(booking.start(), zone),
+        SlotPicker picker = !changeable ? null : pickers.picker(booking.therapist().slug(), zone,
+                pickers.date(from, pickers.today(zone)), pickers.date(day, null), path, List.of(), path + "/reschedule",
+                "post", List.of(new Hidden("tz", zone.getId()), new Hidden("formToken", formToken)));
+        Managed managed = new Managed(booking.reference(), pickers.describe(booking.start(), zone),
                 booking.therapist().name(), booking.status() == BookingStatus.CANCELLED, changeable,
                 booking.cancelReason(), path, formToken, zone.getId());
         PageMeta meta = pages.meta("Your discovery call " + booking.reference(),
@@ -123,8 +122,10 @@ public class ManagePages {
     }
 
     private static Response seeOther(String token, String tz, String done) {
-        String query = "?done=" + done + (tz == null ? "" : "&tz=" + BookingFlow.encode(tz));
-        return Response.seeOther(URI.create("/manage/" + token + query)).header("Cache-Control", "no-store").build();
+        List<Hidden> query = tz == null ? List.of(new Hidden("done", done))
+                : List.of(new Hidden("done", done), new Hidden("tz", tz));
+        return Response.seeOther(URI.create("/manage/" + token + Hidden.query(query)))
+                .header("Cache-Control", "no-store").build();
     }
 
     /** A form token that works for this booking only. */

@@ -1,21 +1,20 @@
-package app.hearth.site;
+package app.hearth.booking;
 
-import app.hearth.availability.SlotResource;
-import app.hearth.availability.SlotResource.OpenSlot;
-import app.hearth.availability.SlotResource.SlotsView;
+import app.hearth.availability.AvailabilityService;
+import app.hearth.availability.SlotQuery;
+import app.hearth.availability.SlotsView;
+import app.hearth.availability.SlotsView.OpenSlot;
+import app.hearth.booking.SlotPicker.DayOption;
+import app.hearth.booking.SlotPicker.Hidden;
+import app.hearth.booking.SlotPicker.SlotOption;
+import app.hearth.booking.SlotPicker.ZoneChoice;
+import app.hearth.booking.SlotPicker.ZoneOption;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.TimeZoneName;
-import app.hearth.site.SlotPicker.DayOption;
-import app.hearth.site.SlotPicker.Hidden;
-import app.hearth.site.SlotPicker.SlotOption;
-import app.hearth.site.SlotPicker.ZoneChoice;
-import app.hearth.site.SlotPicker.ZoneOption;
 import app.hearth.therapist.TherapistView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,11 +31,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns the free slots the booking core computes (through SlotResource, the same answer the API gives) into a
- * day and time chooser in the visitor's zone, with every label a person or screen reader needs.
+ * Turns the free slots AvailabilityService computes (the same answer the API gives) into a day and time chooser
+ * in the visitor's zone, with every label a person or screen reader needs; reads the zone and dates visitors send.
  */
 @ApplicationScoped
-public class BookingFlow {
+class SlotPickers {
 
     static final int DAYS_SHOWN = 14;
     private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
@@ -53,19 +52,19 @@ public class BookingFlow {
             "Australia/Sydney", "Pacific/Auckland", "UTC");
 
     @Inject
-    SlotResource slots;
+    AvailabilityService availability;
     @Inject
     HearthConfig config;
     @Inject
     Clock clock;
 
     /** The visitor's zone if it is a real IANA name, else the practice's. */
-    public ZoneId zone(String requested) {
+    ZoneId zone(String requested) {
         return requested != null && TimeZoneName.Validator.isValid(requested) ? ZoneId.of(requested)
                 : config.practiceTimezone();
     }
 
-    public LocalDate date(String value, LocalDate fallback) {
+    LocalDate date(String value, LocalDate fallback) {
         try {
             return value == null || value.isBlank() ? fallback : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
@@ -73,7 +72,7 @@ public class BookingFlow {
         }
     }
 
-    public LocalDate today(ZoneId zone) {
+    LocalDate today(ZoneId zone) {
         return clock.instant().atZone(zone).toLocalDate();
     }
 
@@ -81,12 +80,12 @@ public class BookingFlow {
      * Builds the chooser for therapist (a slug or "any") over DAYS_SHOWN days from {@code from}.
      * pagePath is where day links and the zone form go; keep are query fields those links carry along.
      */
-    public SlotPicker picker(String therapist, ZoneId zone, LocalDate from, LocalDate day, String pagePath,
-                             List<Hidden> keep, String slotAction, String slotMethod, List<Hidden> hidden) {
+    SlotPicker picker(String therapist, ZoneId zone, LocalDate from, LocalDate day, String pagePath,
+                      List<Hidden> keep, String slotAction, String slotMethod, List<Hidden> hidden) {
         LocalDate today = today(zone);
         LocalDate first = from.isBefore(today) ? today : from;
         LocalDate last = first.plusDays(DAYS_SHOWN - 1);
-        SlotsView free = slots.slots(therapist, first.toString(), last.toString(), zone.getId());
+        SlotsView free = availability.slots(new SlotQuery(therapist, first.toString(), last.toString(), zone.getId()));
         Map<LocalDate, List<OpenSlot>> byDay = free.slots().stream()
                 .collect(Collectors.groupingBy(OpenSlot::localDate, LinkedHashMap::new, Collectors.toList()));
         LocalDate chosen = day != null && byDay.containsKey(day) ? day
@@ -119,16 +118,16 @@ public class BookingFlow {
     }
 
     /** "Tuesday 1 December 2026, 2:15 PM Eastern Time". */
-    public String describe(Instant start, ZoneId zone) {
+    String describe(Instant start, ZoneId zone) {
         var local = start.atZone(zone);
         return FULL_DAY.format(local) + ", " + TIME.format(local) + " " + zoneName(zone);
     }
 
-    public static String zoneName(ZoneId zone) {
+    static String zoneName(ZoneId zone) {
         return zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    public ZoneChoice zoneChoice(ZoneId zone) {
+    ZoneChoice zoneChoice(ZoneId zone) {
         List<String> ids = new ArrayList<>(COMMON_ZONES);
         if (!ids.contains(zone.getId())) {
             ids.add(0, zone.getId());
@@ -141,18 +140,12 @@ public class BookingFlow {
     }
 
     private static String href(String pagePath, List<Hidden> keep, ZoneId zone, LocalDate from, LocalDate day) {
-        StringBuilder href = new StringBuilder(pagePath).append("?tz=").append(encode(zone.getId()))
-                .append("&from=").append(from);
+        List<Hidden> fields = new ArrayList<>(List.of(new Hidden("tz", zone.getId()),
+                new Hidden("from", from.toString())));
         if (day != null) {
-            href.append("&day=").append(day);
+            fields.add(new Hidden("day", day.toString()));
         }
-        for (Hidden field : keep) {
-            href.append('&').append(encode(field.name())).append('=').append(encode(field.value()));
-        }
-        return href.toString();
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        fields.addAll(keep);
+        return pagePath + Hidden.query(fields);
     }
 }

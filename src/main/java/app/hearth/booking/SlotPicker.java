@@ -1,18 +1,31 @@
-package app.hearth.site;
+package app.hearth.booking;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A server-rendered day and time chooser, shared by booking, rescheduling and (later) the embedded widget:
- * the zone form, the days with free times, and the chosen day's times as buttons in a form whose action,
- * method and hidden fields the caller decides.
+ * A server-rendered day and time chooser, shared by the booking flow (on the site and in the widget's frame)
+ * and rescheduling: the zone form, the days with free times, and the chosen day's times as buttons in a form
+ * whose action, method and hidden fields the caller decides.
  */
 public record SlotPicker(String pagePath, List<Hidden> keep, ZoneChoice zone, List<DayOption> days, DayOption day,
                          List<SlotOption> slots, String slotAction, String slotMethod, List<Hidden> hidden,
                          String earlierHref, String laterHref, String rangeLabel) {
 
-    /** A hidden form field. */
+    /** A hidden form field, or a query field of a link. */
     public record Hidden(String name, String value) {
+
+        /** The fields as a URL query ("?a=1&b=2"), or "" when there are none. */
+        static String query(List<Hidden> fields) {
+            return fields.isEmpty() ? "" : fields.stream().map(f -> encode(f.name()) + "=" + encode(f.value()))
+                    .collect(Collectors.joining("&", "?", ""));
+        }
+
+        private static String encode(String text) {
+            return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        }
     }
 
     /** The zone times are shown in, and the zones offered in the chooser. */
@@ -28,9 +41,5 @@ public record SlotPicker(String pagePath, List<Hidden> keep, ZoneChoice zone, Li
 
     /** One free time; accessibleName says day, time and zone in full, as a screen reader should announce it. */
     public record SlotOption(String start, String time, String accessibleName, String who) {
-    }
-
-    public boolean isPost() {
-        return "post".equals(slotMethod);
     }
 }

@@ -1,4 +1,4 @@
-package app.hearth.site;
+package app.hearth.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,10 +1,10 @@
-package app.hearth.site;
+package app.hearth.booking;
 
 import java.util.List;
 import java.util.Map;
 
 /** The booking details form, with what was typed and what was wrong with it. */
-public record DetailsForm(String action, String start, String when, String tz, String formToken, String requestKey,
+record DetailsForm(String action, String start, String when, String tz, String formToken, String requestKey,
                           Map<String, String> values, Map<String, String> errors, String changeHref) {
 
     public String value(String field) {
