@@ -1,4 +1,4 @@
-package app.hearth.site;
+package app.hearth.booking;
 
 import app.hearth.support.Browser;
 import app.hearth.support.Fixtures;
