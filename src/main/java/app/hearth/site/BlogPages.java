@@ -1,5 +1,6 @@
 package app.hearth.site;
 
+import app.hearth.web.SiteExtensions;
 import app.hearth.blog.ArticlePageCache;
 import app.hearth.blog.ArticleService;
 import app.hearth.blog.ArticleViews.Detail;
@@ -8,6 +9,9 @@ import app.hearth.blog.ArticleViews.Page;
 import app.hearth.blog.ArticleViews.TagCount;
 import app.hearth.common.NotFoundException;
 import app.hearth.common.Secrets;
+import app.hearth.web.JsonLd;
+import app.hearth.web.PageMeta;
+import app.hearth.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -56,7 +60,8 @@ public class BlogPages {
     @GET
     public Response index(@QueryParam("tag") String tag, @QueryParam("page") String page, @Context Request request) {
         if (tag != null && !tag.isBlank()) {
-            return Response.status(301).location(java.net.URI.create("/blog/tags/" + BookingFlow.encode(tag.strip())))
+            return Response.status(301).location(java.net.URI.create("/blog/tags/"
+                    + java.net.URLEncoder.encode(tag.strip(), java.nio.charset.StandardCharsets.UTF_8)))
                     .build();
         }
         return listing(null, page, request);

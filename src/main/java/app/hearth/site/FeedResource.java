@@ -1,5 +1,6 @@
 package app.hearth.site;
 
+import app.hearth.web.SiteExtensions;
 import app.hearth.blog.ArticleService;
 import app.hearth.blog.ArticleViews.Detail;
 import app.hearth.blog.ArticleViews.Summary;

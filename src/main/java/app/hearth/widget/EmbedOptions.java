@@ -1,24 +1,27 @@
 package app.hearth.widget;
 
-import app.hearth.site.SlotPicker.Hidden;
+import app.hearth.booking.Frame;
+import app.hearth.booking.SlotPicker.Hidden;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The widget's options as the framed pages receive them in their address: the host page's origin (kept only when
  * the embed policy allows it, since the frame posts its messages there), an accent colour and a language.
  */
-public record EmbedOptions(String parentOrigin, String color, String locale) {
+record EmbedOptions(String parentOrigin, String color, String locale) {
 
     /** Languages the framed pages are written in; any other request falls back to the first. */
     static final List<String> LOCALES = List.of("en");
     private static final Pattern HEX = Pattern.compile("#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 
     /** Reads the raw query values; whatever is missing or malformed is simply left out. */
-    public static EmbedOptions of(String origin, String color, String locale, EmbedPolicy policy) {
+    static EmbedOptions of(String origin, String color, String locale, EmbedPolicy policy) {
         String parent = policy.allows(origin) ? EmbedPolicy.origin(origin).orElseThrow() : null;
         String accent = color != null && HEX.matcher(color).matches() ? "#" + expand(color.replace("#", "")) : null;
         return new EmbedOptions(parent, accent, language(locale));
@@ -35,8 +38,23 @@ public record EmbedOptions(String parentOrigin, String color, String locale) {
         return LOCALES.get(0);
     }
 
-    /** The options as query fields, so each link and form inside the frame keeps them. */
-    public List<Hidden> asFields() {
+    /**
+     * The booking flow's frame at base: the options ride along as query fields, so each link and form inside the
+     * frame keeps them, and embed.js finds the host origin and colour on the body.
+     */
+    Frame frame(String base) {
+        Map<String, String> bodyData = new LinkedHashMap<>();
+        if (parentOrigin != null) {
+            bodyData.put("parent-origin", parentOrigin);
+        }
+        if (color != null) {
+            bodyData.put("primary-color", color);
+        }
+        return Frame.framed(base, asFields(), locale, bodyData);
+    }
+
+    /** The options as query fields. */
+    private List<Hidden> asFields() {
         List<Hidden> fields = new ArrayList<>();
         if (parentOrigin != null) {
             fields.add(new Hidden("origin", parentOrigin));

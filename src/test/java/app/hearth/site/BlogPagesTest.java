@@ -1,6 +1,7 @@
 package app.hearth.site;
 
 import app.hearth.support.Fixtures;
+import app.hearth.support.Page;
 import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
@@ -59,44 +60,43 @@ class BlogPagesTest {
         String tag = tag();
         String slug = publish(article(slug("sleep"), "Sleep and mood", "## Why it matters\n\nSleep *matters*.", tag));
         String related = publish(article(slug("rest"), "Rest and recovery", "Rest well.", tag));
-        String html = given().when().get("/blog/" + slug).then().statusCode(200)
-                .body(containsString("<title>Sleep and mood | Maple Grove Counselling</title>"))
-                .body(containsString("<meta name=\"description\" content=\"A short article about sleep and mood.\">"))
-                .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/blog/" + slug + "\">"))
-                .body(containsString("<meta property=\"og:type\" content=\"article\">"))
-                .body(containsString("<meta name=\"twitter:card\""))
-                .body(containsString("\"@type\":\"Article\""))
-                .body(containsString("\"@type\":\"FAQPage\""))
-                .body(containsString("<h2>Why it matters</h2>"))
-                .body(containsString("Is this a question?"))
-                .body(containsString("Book your 15-minute discovery call"))
-                .body(containsString("href=\"/book/" + author.slug + "\""))
-                .body(containsString("href=\"/blog/" + related + "\""))
-                .body(containsString("href=\"/blog/tags/" + tag + "\""))
-                .extract().asString();
-        SitePagesTest.assertOneH1(html);
+        Page page = Page.of(given().when().get("/blog/" + slug).then().statusCode(200).extract());
+        assertEquals("Sleep and mood | Maple Grove Counselling", page.title());
+        assertEquals("Sleep and mood", page.h1());
+        assertEquals("A short article about sleep and mood.", page.meta("description"));
+        assertEquals("http://localhost:8080/blog/" + slug, page.canonical());
+        assertEquals("article", page.meta("og:type"));
+        assertEquals("summary", page.meta("twitter:card"));
+        assertEquals(List.of("Article", "FAQPage"), page.jsonLdTypes());
+        assertEquals("Why it matters", page.element(".article-body h2").text());
+        assertEquals("Sleep matters.", page.element(".article-body p").text());
+        assertEquals("Yes.", page.fact("Is this a question?"));
+        assertTrue(page.headings("h2").contains("Book your 15-minute discovery call"), page.headings("h2")::toString);
+        assertEquals("/book/" + author.slug, page.link("Book your 15-minute discovery call").attr("href"));
+        assertEquals("/blog/" + related, page.link("Rest and recovery").attr("href"));
+        assertEquals("/blog/tags/" + tag, page.link(tag.replace('-', ' ')).attr("href"));
     }
 
     @Test
     void scriptInTitlesBodiesAndFaqsComesOutInert() {
-        Map<String, Object> body = article(slug("xss"), "<script>alert('title')</script> Title",
+        String title = "<script>alert('title')</script> Title";
+        Map<String, Object> body = article(slug("xss"), title,
                 "Hi <script>alert('body')</script> [x](javascript:alert(1)) <img src=x onerror=alert(2)>", tag());
         body.put("summary", "</script><script>alert('summary')</script>");
         body.put("faqs", List.of(Map.of("question", "<b onmouseover=alert(3)>Q</b>", "answer", "</dd><script>alert(4)</script>")));
         String slug = publish(body);
-        String html = given().when().get("/blog/" + slug).then().statusCode(200).extract().asString();
-        assertFalse(html.contains("<script>alert"), html);
-        assertFalse(html.contains("<img src=\"x\""), html);
-        assertFalse(html.contains("href=\"javascript"), html);
-        assertFalse(html.contains("<b onmouseover"), html);
-        assertTrue(html.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert('summary')"), "JSON-LD keeps text inert");
-        assertTrue(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Title"), html);
+        Page page = Page.of(given().when().get("/blog/" + slug).then().statusCode(200).extract());
         // every script element on the page is either our own file or a JSON-LD data block
-        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script([^>]*)>").matcher(html);
-        while (scripts.find()) {
-            assertTrue(scripts.group(1).contains("src=\"/js/site.js\"") || scripts.group(1).contains("application/ld+json"),
-                    scripts.group());
-        }
+        assertTrue(page.inlineScripts().isEmpty(), page.inlineScripts().toString());
+        assertEquals(List.of("/js/site.js"), page.document().select("script[src]").eachAttr("src"));
+        assertTrue(page.document().select("img[onerror], [onmouseover], a[href^=javascript]").isEmpty(),
+                page.element(".article-body").html());
+        assertEquals(title, page.h1());
+        assertEquals("</script><script>alert('summary')</script>", page.meta("description"));
+        assertEquals("</dd><script>alert(4)</script>", page.fact("<b onmouseover=alert(3)>Q</b>"));
+        // JSON-LD keeps the text as data: no "</script" inside a block could end it early
+        page.document().select("script[type=application/ld+json]").forEach(ld -> assertFalse(ld.data().contains("</"),
+                ld.data()));
         given().when().get("/blog/feed.xml").then().statusCode(200).body(not(containsString("<script>alert")));
     }
 
@@ -104,15 +104,14 @@ class BlogPagesTest {
     void indexPagesAndTagPagesListPublishedArticles() {
         String tag = tag();
         String slug = publish(article(slug("index"), "Index me", "Body.", tag));
-        given().when().get("/blog").then().statusCode(200)
-                .body(containsString("<title>Blog | Maple Grove Counselling</title>"))
-                .body(containsString("href=\"/blog/" + slug + "\""));
-        String html = given().when().get("/blog/tags/" + tag).then().statusCode(200)
-                .body(containsString("Articles about " + tag.replace('-', ' ')))
-                .body(containsString("href=\"/blog/" + slug + "\""))
-                .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/blog/tags/" + tag + "\">"))
-                .extract().asString();
-        SitePagesTest.assertOneH1(html);
+        Page index = Page.of(given().when().get("/blog").then().statusCode(200).extract());
+        assertEquals("Blog | Maple Grove Counselling", index.title());
+        assertEquals("Blog", index.h1());
+        assertEquals("/blog/" + slug, index.link("Index me").attr("href"));
+        Page tagged = Page.of(given().when().get("/blog/tags/" + tag).then().statusCode(200).extract());
+        assertEquals("Articles about " + tag.replace('-', ' '), tagged.h1());
+        assertEquals("/blog/" + slug, tagged.link("Index me").attr("href"));
+        assertEquals("http://localhost:8080/blog/tags/" + tag, tagged.canonical());
         given().when().get("/blog/tags/no-articles-here").then().statusCode(404);
         given().queryParam("page", "9999").when().get("/blog").then().statusCode(404);
         given().redirects().follow(false).queryParam("tag", tag).when().get("/blog").then().statusCode(301)
@@ -140,8 +139,9 @@ class BlogPagesTest {
         long id = given().auth().oauth2(admin).when().get("/api/admin/articles").then().statusCode(200)
                 .extract().jsonPath().getLong("find { it.slug == '" + slug + "' }.id");
         given().auth().oauth2(admin).when().post("/api/admin/articles/" + id + "/unpublish").then().statusCode(200);
-        given().header("If-None-Match", before).when().get("/blog").then().statusCode(200)
-                .body(not(containsString("href=\"/blog/" + slug + "\"")));
+        Page index = Page.of(given().header("If-None-Match", before).when().get("/blog").then().statusCode(200)
+                .extract());
+        assertFalse(index.linksTo("/blog/" + slug), index.hrefs()::toString);
     }
 
     @Test
@@ -199,9 +199,9 @@ class BlogPagesTest {
     @Test
     void aTherapistsProfileListsTheirArticles() {
         String slug = publish(article(slug("byline"), "By this author", "Body.", tag()));
-        given().when().get("/therapists/" + author.slug).then().statusCode(200)
-                .body(containsString("Articles by " + author.name))
-                .body(containsString("href=\"/blog/" + slug + "\""));
+        Page profile = Page.of(given().when().get("/therapists/" + author.slug).then().statusCode(200).extract());
+        assertTrue(profile.headings("h2").contains("Articles by " + author.name), profile.headings("h2")::toString);
+        assertEquals("/blog/" + slug, profile.link("By this author").attr("href"));
     }
 
     private Map<String, Object> article(String slug, String title, String markdown, String tag) {

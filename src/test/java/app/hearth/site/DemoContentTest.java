@@ -1,5 +1,6 @@
 package app.hearth.site;
 
+import app.hearth.support.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -12,6 +13,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With demo data on, an empty database gets the demo therapists and three articles by them, with tags and FAQs. */
 @QuarkusTest
@@ -33,9 +36,9 @@ class DemoContentTest {
                 .body("items.author.slug", hasItems("amara-okafor", "daniel-reyes", "priya-shah"));
         List<String> slugs = given().when().get("/api/articles").then().extract().jsonPath().getList("items.slug");
         for (String slug : slugs) {
-            given().when().get("/blog/" + slug).then().statusCode(200)
-                    .body(containsString("\"@type\":\"FAQPage\""))
-                    .body(containsString("Book your 15-minute discovery call"));
+            Page article = Page.of(given().when().get("/blog/" + slug).then().statusCode(200).extract());
+            assertTrue(article.jsonLdTypes().contains("FAQPage"), article.jsonLdTypes()::toString);
+            assertTrue(article.link("Book your 15-minute discovery call").attr("href").startsWith("/book/"));
             given().when().get("/api/articles/" + slug).then().body("faqs.size()", equalTo(2)).body("tags.size()",
                     org.hamcrest.Matchers.greaterThan(0));
         }
@@ -44,8 +47,9 @@ class DemoContentTest {
     @Test
     void theDemoTherapistsHavePortraits() {
         for (String slug : List.of("amara-okafor", "daniel-reyes", "priya-shah")) {
-            given().when().get("/therapists/" + slug).then().statusCode(200)
-                    .body(containsString("src=\"/images/therapists/" + slug + ".svg\""));
+            Page profile = Page.of(given().when().get("/therapists/" + slug).then().statusCode(200).extract());
+            assertEquals("/images/therapists/" + slug + ".svg", profile.element("img.portrait").attr("src"));
+            assertEquals("Portrait of " + profile.h1(), profile.element("img.portrait").attr("alt"));
             given().when().get("/images/therapists/" + slug + ".svg").then().statusCode(200)
                     .contentType(containsString("image/svg+xml"));
         }

@@ -1,19 +1,22 @@
 package app.hearth.widget;
 
+import app.hearth.support.BookingForms;
 import app.hearth.support.Fixtures;
+import app.hearth.support.Page;
 import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -23,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The embed policy over HTTP: who may frame /embed/, who gets CORS on the public API, and the framed flow itself. */
@@ -70,22 +74,32 @@ class EmbedHeadersTest {
     @Test
     void theFrameKeepsTheHostOriginOnlyWhenItIsAllowed() {
         Therapist t = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
-        String html = given().queryParam("origin", PRACTICE).queryParam("color", "#AA3355")
+        Page page = Page.of(given().queryParam("origin", PRACTICE).queryParam("color", "#AA3355")
                 .queryParam("tz", "America/Toronto").queryParam("day", "2026-12-01")
-                .when().get("/embed/book/" + t.slug).then().statusCode(200)
-                .body(containsString("data-parent-origin=\"" + PRACTICE + "\""))
-                .body(containsString("data-primary-color=\"#aa3355\""))
-                .body(containsString("<script src=\"/js/embed.js\" defer></script>"))
-                .body(not(containsString("site-header")))
-                .extract().asString();
-        // the day links, the zone form and the time buttons all carry the options to the next page
-        assertTrue(html.contains("&amp;origin=https%3A%2F%2Fwww.practice.example&amp;color=%23aa3355"), html);
-        assertTrue(html.contains("<input type=\"hidden\" name=\"origin\" value=\"" + PRACTICE + "\">"), html);
-        assertTrue(html.contains("action=\"/embed/book/" + t.slug + "/details\""), html);
+                .when().get("/embed/book/" + t.slug).then().statusCode(200).extract());
+        assertEquals("Book a call with " + t.name, page.h1());
+        Element body = page.document().body();
+        assertEquals(PRACTICE, body.attr("data-parent-origin"));
+        assertEquals("#aa3355", body.attr("data-primary-color"));
+        assertTrue(page.document().select("script[src]").eachAttr("src").contains("/js/embed.js"));
+        assertTrue(page.document().select("header, nav, footer").isEmpty(), "no site header or footer in the frame");
+        assertTrue(page.hidesFromSearchEngines());
+        // the day links, the zone form, the time buttons and the way back all carry the options to the next page
+        Map<String, String> options = Map.of("origin", PRACTICE, "color", "#aa3355");
+        assertTrue(query(page.element("a[aria-current=date]").attr("href")).entrySet().containsAll(options.entrySet()));
+        assertTrue(query(page.link("Choose a different therapist").attr("href")).entrySet()
+                .containsAll(options.entrySet()));
+        Element zoneForm = page.field("Show times in").parents().select("form").first();
+        assertEquals(PRACTICE, zoneForm.select("input[type=hidden][name=origin]").val());
+        Element slots = page.button("Tuesday 1 December 2026, 9:00 AM Eastern Time").parents().select("form").first();
+        assertEquals("/embed/book/" + t.slug + "/details", slots.attr("action"));
+        assertEquals(PRACTICE, slots.select("input[type=hidden][name=origin]").val());
 
-        given().queryParam("origin", STRANGER).when().get("/embed/book/" + t.slug).then().statusCode(200)
-                .body(not(containsString("data-parent-origin")))
-                .body(not(containsString(STRANGER)));
+        Page stranger = Page.of(given().queryParam("origin", STRANGER).when().get("/embed/book/" + t.slug).then()
+                .statusCode(200).extract());
+        assertFalse(stranger.document().body().hasAttr("data-parent-origin"));
+        assertTrue(stranger.document().select("[href*=stranger.example], input[value*=stranger.example]").isEmpty(),
+                "links and forms do not carry a refused origin on");
     }
 
     @Test
@@ -94,23 +108,25 @@ class EmbedHeadersTest {
         Response details = given().queryParam("start", TUESDAY_NINE).queryParam("tz", "America/Toronto")
                 .queryParam("origin", PRACTICE).when().get("/embed/book/" + t.slug + "/details");
         details.then().statusCode(200).header("Set-Cookie", nullValue());
-        String form = details.asString();
-        String action = attribute(form, "form class=\"details\" method=\"post\" action");
-        assertEquals("/embed/book/" + t.slug + "?origin=" + PRACTICE, URLDecoder.decode(action.replace("&amp;", "&"),
-                StandardCharsets.UTF_8));
+        Page form = Page.of(details);
+        assertEquals("Your details", form.h1());
+        String action = form.element("form.details").attr("action");
+        assertEquals("/embed/book/" + t.slug, action.substring(0, action.indexOf('?')));
+        assertEquals(Map.of("origin", PRACTICE), query(action));
+        assertEquals(Map.of("tz", "America/Toronto", "day", "2026-12-01", "origin", PRACTICE),
+                query(form.link("Change the time").attr("href")));
 
-        Response confirmed = given().urlEncodingEnabled(false)
-                .formParam("formToken", field(form, "formToken")).formParam("requestKey", field(form, "requestKey"))
-                .formParam("start", TUESDAY_NINE).formParam("tz", "America/Toronto")
-                .formParam("name", "Sam").formParam("email", "sam@example.org").formParam("consent", "yes")
-                .when().post(action.replace("&amp;", "&"));
+        Response confirmed = BookingForms.send(form, "Sam", "sam@example.org");
         confirmed.then().statusCode(200).header("Set-Cookie", nullValue())
-                .header("Content-Security-Policy", containsString("frame-ancestors 'self' " + PRACTICE))
-                .body(containsString("Your call is booked"))
-                .body(containsString("data-parent-origin=\"" + PRACTICE + "\""))
-                .body(containsString("data-booked-start=\"" + TUESDAY_NINE + "\""));
-        String reference = attribute(confirmed.asString(), "data-booked-reference");
-        assertTrue(confirmed.asString().contains("<dd data-reference>" + reference + "</dd>"));
+                .header("Content-Security-Policy", containsString("frame-ancestors 'self' " + PRACTICE));
+        Page confirmation = Page.of(confirmed);
+        assertEquals("Your call is booked", confirmation.h1());
+        assertEquals(PRACTICE, confirmation.document().body().attr("data-parent-origin"));
+        // what embed.js reports to the host page: the reference shown and the booked start, no personal details
+        Element announced = confirmation.element("[data-booked]");
+        assertEquals(TUESDAY_NINE, announced.attr("data-booked-start"));
+        assertEquals(confirmation.fact("Reference"), announced.attr("data-booked-reference"));
+        assertTrue(confirmation.document().select("a[href=/blog]").isEmpty(), "the frame stays in the flow");
         assertEquals(1, fixtures.activeBookings(t));
     }
 
@@ -181,15 +197,17 @@ class EmbedHeadersTest {
                 .body(equalTo("Forms may only be sent from this site."));
     }
 
-    static String field(String html, String name) {
-        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
-        assertTrue(m.find(), "no field " + name);
-        return m.group(1);
-    }
-
-    static String attribute(String html, String before) {
-        Matcher m = Pattern.compile(Pattern.quote(before) + "=\"([^\"]*)\"").matcher(html);
-        assertTrue(m.find(), "no " + before);
-        return m.group(1);
+    /** The query fields of a link, decoded. */
+    static Map<String, String> query(String href) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String query = href.contains("?") ? href.substring(href.indexOf('?') + 1) : "";
+        for (String pair : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length == 2) {
+                fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                        URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
     }
 }
