@@ -62,7 +62,7 @@ class IntakePageTest {
                 .header("Referrer-Policy", "no-referrer")
                 .header("Content-Security-Policy", containsString("form-action 'self'")).extract());
         assertEquals("text", page.field("Full name").attr("type"));
-        assertEquals("true", page.field("Full name").attr("aria-required"));
+        assertTrue(page.field("Full name").hasAttr("required"), "a required question is marked required");
         assertTrue(page.document().select("fieldset legend").eachText().stream()
                 .anyMatch(legend -> legend.startsWith("Little interest or pleasure in doing things")));
         Element followUp = page.element("[data-show-if=previous_therapy]");
