@@ -2,12 +2,10 @@ package app.hearth.admin;
 
 import app.hearth.intake.DemoIntakeForms;
 import app.hearth.support.IntakeFixtures;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -26,13 +24,6 @@ class AdminIntakeFormsTest {
 
     @Inject
     Tokens tokens;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static Map<String, Object> smallForm(String title, boolean withPhone) {
         List<Map<String, Object>> questions = new java.util.ArrayList<>();

@@ -2,7 +2,6 @@ package app.hearth.admin;
 
 import app.hearth.support.BookingRequests;
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,14 +27,11 @@ class AdminTherapistResourceTest {
 
     @Inject
     Tokens tokens;
-    @Inject
-    TestClock clock;
 
     private String admin;
 
     @BeforeEach
     void setUp() {
-        clock.reset();
         admin = tokens.admin();
     }
 

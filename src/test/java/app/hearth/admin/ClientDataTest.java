@@ -6,7 +6,6 @@ import app.hearth.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,11 +29,6 @@ class ClientDataTest {
     Tokens tokens;
     @Inject
     TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private String submit(String slug, String email, String bookingToken) {
         Map<String, Object> answers = IntakeFixtures.adultAnswers(0);

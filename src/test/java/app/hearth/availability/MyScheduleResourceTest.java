@@ -2,7 +2,6 @@ package app.hearth.availability;
 
 import app.hearth.support.BookingRequests;
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,15 +34,12 @@ class MyScheduleResourceTest {
     Fixtures fixtures;
     @Inject
     Tokens tokens;
-    @Inject
-    TestClock clock;
 
     private Therapist therapist;
     private String token;
 
     @BeforeEach
     void setUp() {
-        clock.reset();
         therapist = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
         token = tokens.therapist(therapist);
     }

@@ -3,14 +3,12 @@ package app.hearth.availability;
 import app.hearth.support.BookingRequests;
 import app.hearth.support.Fixtures;
 import app.hearth.support.LongCacheProfile;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,14 +26,7 @@ class SlotCacheTest {
     @Inject
     Fixtures fixtures;
     @Inject
-    TestClock clock;
-    @Inject
     Tokens tokens;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private List<String> tuesdayTimes(Therapist t) {
         return given().queryParam("therapist", t.slug).queryParam("from", "2026-12-01").queryParam("to", "2026-12-01")

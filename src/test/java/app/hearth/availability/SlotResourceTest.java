@@ -1,12 +1,10 @@
 package app.hearth.availability;
 
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,13 +25,6 @@ class SlotResourceTest {
 
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void slotsOfOneTherapistInTheirOwnZoneByDefault() {

@@ -45,7 +45,6 @@ class ArticleApiTest {
 
     @BeforeEach
     void setUp() {
-        clock.reset();
         author = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
         admin = tokens.admin();
     }

@@ -3,13 +3,11 @@ package app.hearth.booking;
 import app.hearth.support.BookingForms;
 import app.hearth.support.Fixtures;
 import app.hearth.support.Page;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,13 +27,6 @@ class BookPagesTest {
 
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void choosePageOffersEveryBookableTherapistAndAnyone() {

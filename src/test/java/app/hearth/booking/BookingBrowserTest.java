@@ -2,14 +2,12 @@ package app.hearth.booking;
 
 import app.hearth.support.Browser;
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -40,13 +38,6 @@ class BookingBrowserTest {
     Fixtures fixtures;
     @Inject
     Tokens tokens;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aReaderFollowsAnArticlesCallToActionAndBooksWithTheMouse() {

@@ -3,12 +3,10 @@ package app.hearth.booking;
 import app.hearth.availability.BookingPolicy;
 import app.hearth.support.Concurrently;
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,13 +26,6 @@ class BookingConcurrencyTest {
 
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void fiftyClientsRaceForOneSlotAndExactlyOneWins() throws Exception {

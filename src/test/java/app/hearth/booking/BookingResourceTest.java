@@ -2,7 +2,6 @@ package app.hearth.booking;
 
 import app.hearth.availability.BookingPolicy;
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,14 +39,11 @@ class BookingResourceTest {
 
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
 
     Therapist therapist;
 
     @BeforeEach
     void setUp() {
-        clock.reset();
         therapist = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "12:00");
     }
 

@@ -1,7 +1,6 @@
 package app.hearth.booking;
 
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,8 +48,6 @@ class IdempotentRetriesTest {
     @Inject
     Fixtures fixtures;
     @Inject
-    TestClock clock;
-    @Inject
     IdempotencyStore idempotency;
     @Inject
     ObjectMapper json;
@@ -61,7 +58,6 @@ class IdempotentRetriesTest {
 
     @BeforeEach
     void resetClockAndWarmUp() throws Exception {
-        clock.reset();
         if (!warm) {
             // a first booking loads what booking needs, so the first race is not decided by a cold start
             Therapist other = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "12:00");

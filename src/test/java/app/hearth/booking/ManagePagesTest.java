@@ -3,11 +3,9 @@ package app.hearth.booking;
 import app.hearth.support.BookingForms;
 import app.hearth.support.Fixtures;
 import app.hearth.support.Page;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -21,13 +19,6 @@ class ManagePagesTest {
 
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void manageMovesAndCancelsOnlyByPostWithThisBookingsFormToken() {

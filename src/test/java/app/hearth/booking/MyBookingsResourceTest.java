@@ -42,7 +42,6 @@ class MyBookingsResourceTest {
 
     @BeforeEach
     void setUp() {
-        clock.reset();
         therapist = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
         token = tokens.therapist(therapist);
     }

@@ -22,8 +22,6 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -68,18 +66,6 @@ class BookingMailTest {
     CalendarFeeds feeds;
     @Inject
     TestClock clock;
-
-    @BeforeEach
-    void reset() {
-        clock.reset();
-        SmtpTestResource.up();
-    }
-
-    @AfterEach
-    void restore() {
-        clock.reset();
-        SmtpTestResource.up();
-    }
 
     @Test
     void aBookingSendsTheClientAnIMipInvitationWithEveryPropertyAndAnAttachedCopy() throws Exception {

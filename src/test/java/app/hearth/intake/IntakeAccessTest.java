@@ -2,13 +2,11 @@ package app.hearth.intake;
 
 import app.hearth.support.Fixtures;
 import app.hearth.support.IntakeFixtures;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -31,13 +29,6 @@ class IntakeAccessTest {
     Fixtures fixtures;
     @Inject
     Tokens tokens;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private String submitLinked(String slug, IntakeFixtures.Booked booked, int phq9Item9) {
         Map<String, Object> body = new HashMap<>();

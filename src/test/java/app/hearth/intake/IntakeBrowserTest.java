@@ -1,7 +1,7 @@
 package app.hearth.intake;
 
+import app.hearth.support.Browser;
 import app.hearth.support.IntakeFixtures;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,13 +14,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -45,26 +41,20 @@ class IntakeBrowserTest {
     IntakeFixtures fixtures;
     @Inject
     Tokens tokens;
-    @Inject
-    TestClock clock;
 
+    private Browser session;
     private WebDriver browser;
 
     @BeforeEach
     void start() {
-        clock.reset();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        session = Browser.open("America/Toronto");
+        browser = session.driver();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 

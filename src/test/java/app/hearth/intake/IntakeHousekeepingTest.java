@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -43,11 +42,6 @@ class IntakeHousekeepingTest {
     TestClock clock;
     @ConfigProperty(name = "hearth.intake.previous-keys")
     String oldKey;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private String submit(String slug, String bookingToken) {
         Map<String, Object> body = new HashMap<>();

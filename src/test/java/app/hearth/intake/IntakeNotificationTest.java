@@ -5,15 +5,12 @@ import app.hearth.mail.OutboxRelay;
 import app.hearth.support.IntakeFixtures;
 import app.hearth.support.MailFixtures;
 import app.hearth.support.SmtpProfile;
-import app.hearth.support.SmtpTestResource;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -39,14 +36,6 @@ class IntakeNotificationTest {
     OutboxRelay relay;
     @Inject
     Tokens tokens;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void reset() {
-        clock.reset();
-        SmtpTestResource.up();
-    }
 
     private String submit(String slug, int phq9Item9, String bookingToken) {
         Map<String, Object> body = new HashMap<>();

@@ -6,7 +6,6 @@ import app.hearth.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,11 +26,6 @@ class IntakePageTest {
     IntakeFixtures fixtures;
     @Inject
     TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     /** The form token of a freshly opened form. */
     private static String token(String slug) {

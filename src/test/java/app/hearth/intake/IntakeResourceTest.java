@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,11 +33,6 @@ class IntakeResourceTest {
     IntakeFixtures fixtures;
     @Inject
     TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static ValidatableResponse post(String path, Object body) {
         return given().contentType(ContentType.JSON).body(body).when().post(path).then();

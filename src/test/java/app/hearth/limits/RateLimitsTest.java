@@ -5,7 +5,6 @@ import app.hearth.support.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -37,11 +36,6 @@ class RateLimitsTest {
     TestClock clock;
     @Inject
     Sealer sealer;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anAllowanceIsSpentThenRefusedWithTheWaitThenRefilledAsTimePasses() {

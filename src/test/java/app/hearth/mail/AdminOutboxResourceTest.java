@@ -11,8 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -44,18 +42,6 @@ class AdminOutboxResourceTest {
     Fixtures fixtures;
     @Inject
     TestClock clock;
-
-    @BeforeEach
-    void reset() {
-        clock.reset();
-        SmtpTestResource.up();
-    }
-
-    @AfterEach
-    void restore() {
-        clock.reset();
-        SmtpTestResource.up();
-    }
 
     @Test
     void aDeadMessageIsListedAndARetryDeliversItOnce() {

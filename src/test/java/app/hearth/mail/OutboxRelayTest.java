@@ -9,8 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -41,18 +39,6 @@ class OutboxRelayTest {
     OutboxProbe probe;
     @Inject
     TestClock clock;
-
-    @BeforeEach
-    void reset() {
-        clock.reset();
-        SmtpTestResource.up();
-    }
-
-    @AfterEach
-    void restore() {
-        clock.reset();
-        SmtpTestResource.up();
-    }
 
     @Test
     void aCommittedMessageIsDeliveredOnceWithItsOwnMessageId() throws Exception {

@@ -1,7 +1,6 @@
 package app.hearth.ops;
 
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,8 +37,6 @@ class ObservabilityTest {
 
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
 
     Therapist therapist;
     final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
@@ -53,7 +50,6 @@ class ObservabilityTest {
 
     @BeforeEach
     void setUp() {
-        clock.reset();
         therapist = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "12:00");
         LogContext.getLogContext().getLogger("app.hearth").addHandler(capture);
     }

@@ -50,7 +50,6 @@ class BlogPagesTest {
 
     @BeforeEach
     void setUp() {
-        clock.reset();
         author = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
         admin = tokens.admin();
     }

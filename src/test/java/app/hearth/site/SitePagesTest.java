@@ -2,13 +2,11 @@ package app.hearth.site;
 
 import app.hearth.support.Fixtures;
 import app.hearth.support.Page;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,13 +24,6 @@ class SitePagesTest {
 
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void homeShowsThePracticeTheTherapistsAndTheCallToAction() {

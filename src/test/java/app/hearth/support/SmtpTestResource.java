@@ -12,10 +12,13 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile TestSmtpServer server;
     private static volatile int port;
+    /** True between the test resource's start and stop: only then may a test bring the server back. */
+    private static volatile boolean running;
 
     @Override
     public Map<String, String> start() {
         port = freePort();
+        running = true;
         up();
         return Map.of("hearth.mail.smtp.host", "127.0.0.1",
                 "hearth.mail.smtp.port", Integer.toString(port),
@@ -25,6 +28,7 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        running = false;
         down();
     }
 
@@ -47,6 +51,13 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
             TestSmtpServer fresh = new TestSmtpServer(port);
             fresh.start();
             server = fresh;
+        }
+    }
+
+    /** Brings the server back after a test that took it down, when this resource serves the running test. */
+    static void restoreIfRunning() {
+        if (running) {
+            up();
         }
     }
 

@@ -3,14 +3,12 @@ package app.hearth.widget;
 import app.hearth.support.BookingForms;
 import app.hearth.support.Fixtures;
 import app.hearth.support.Page;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;
@@ -40,13 +38,6 @@ class EmbedHeadersTest {
 
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
-
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void embedPagesMayBeFramedByTheAllowedOriginsOnly() {

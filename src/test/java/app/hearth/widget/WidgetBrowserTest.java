@@ -2,7 +2,6 @@ package app.hearth.widget;
 
 import app.hearth.support.Browser;
 import app.hearth.support.Fixtures;
-import app.hearth.support.TestClock;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +9,6 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,8 +46,6 @@ class WidgetBrowserTest {
     URI hearth;
     @Inject
     Fixtures fixtures;
-    @Inject
-    TestClock clock;
 
     @BeforeAll
     static void start() throws Exception {
@@ -69,13 +65,8 @@ class WidgetBrowserTest {
         }
     }
 
-    @BeforeEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
-    void aVisitorBooksInsideTheFrameWhichFitsItsContentAndTheHostPageHearsOfIt() throws InterruptedException {
+    void aVisitorBooksInsideTheFrameWhichFitsItsContentAndTheHostPageHearsOfIt() {
         Therapist t = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
         host.page("/inline-" + t.slug + ".html", "<script src=\"" + hearth + "widget.js\" data-therapist=\"" + t.slug
                 + "\" async></script>");
@@ -111,7 +102,9 @@ class WidgetBrowserTest {
         // once it fits, the frame stays quiet: setting the height does not cause another resize
         long resizes = ((Number) js().executeScript("return window.hearthResizes;")).longValue();
         assertTrue(resizes >= 3, "a height for each of the three pages: " + resizes);
-        Thread.sleep(1000);
+        // a resize loop would show within a few frames: each round trip (resize, postMessage, new height) takes one
+        js().executeAsyncScript("const done = arguments[arguments.length - 1]; let frames = 10;"
+                + "const next = () => (frames-- > 0 ? requestAnimationFrame(next) : done()); requestAnimationFrame(next);");
         assertEquals(resizes, ((Number) js().executeScript("return window.hearthResizes;")).longValue());
         assertEquals(start, booked.get("start"));
         assertEquals("hearth-booking", booked.get("widget"));
