@@ -2,7 +2,6 @@ package app.hearth.common;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.Pattern;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -14,14 +13,13 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 
-/** A single line of text: no control characters, so no CR/LF can ever reach a mail header or calendar line. */
+/** A single line of text: no control characters, so no CR/LF can ever reach a mail header or calendar line, and no invisible characters that reorder text (see {@link TextRules}). */
 @Documented
-@Constraint(validatedBy = {})
-@Pattern(regexp = "[^\\p{Cc}\\p{Zl}\\p{Zp}]*")
+@Constraint(validatedBy = TextRuleValidators.SingleLine.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 public @interface PlainText {
-    String message() default "must not contain line breaks or control characters";
+    String message() default "must be one line without control or invisible formatting characters";
 
     Class<?>[] groups() default {};
 

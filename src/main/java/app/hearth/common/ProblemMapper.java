@@ -147,6 +147,11 @@ public class ProblemMapper {
                     "The service is briefly unavailable. Try again in a moment.", null)
                     .header("Retry-After", 5).build();
         }
+        if (UnstorableText.causedBy(e)) {
+            // a character the database cannot store (NUL) slipped past the field checks: the request is wrong, not us
+            return problem(400, "validation", "Invalid input",
+                    "The request holds a character that cannot be stored, such as NUL.", null).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return problem(500, "internal", "Internal error",

@@ -1,5 +1,7 @@
 package app.hearth.intake;
 
+import app.hearth.common.TextRules;
+
 import app.hearth.common.MailAddress;
 import app.hearth.common.Problem.FieldError;
 
@@ -30,8 +32,6 @@ public final class IntakeValidator {
         }
     }
 
-    private static final Pattern SINGLE_LINE = Pattern.compile("[^\\p{Cc}\\p{Zl}\\p{Zp}]*");
-    private static final Pattern MULTI_LINE = Pattern.compile("(?:[^\\p{Cc}]|[\\t\\r\\n])*");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ().x-]{7,40}");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final int SIGNATURE_LENGTH = 200;
@@ -101,17 +101,17 @@ public final class IntakeValidator {
 
     private static Object check(Question q, Object value, Mode mode, LocalDate today, Instant now) {
         return switch (q.type()) {
-            case SHORT_TEXT -> text(q, value, SINGLE_LINE);
-            case LONG_TEXT -> text(q, value, MULTI_LINE);
+            case SHORT_TEXT -> text(q, value, true);
+            case LONG_TEXT -> text(q, value, false);
             case EMAIL -> {
-                String email = text(q, value, SINGLE_LINE);
+                String email = text(q, value, true);
                 if (!MailAddress.Validator.isValid(email)) {
                     throw new Wrong("must be a valid email address");
                 }
                 yield email;
             }
             case PHONE -> {
-                String phone = text(q, value, SINGLE_LINE);
+                String phone = text(q, value, true);
                 if (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 7) {
                     throw new Wrong("must be a phone number of digits, spaces and + ( ) . -");
                 }
@@ -137,7 +137,7 @@ public final class IntakeValidator {
         };
     }
 
-    private static String text(Question q, Object value, Pattern allowed) {
+    private static String text(Question q, Object value, boolean singleLine) {
         if (!(value instanceof String s)) {
             throw new Wrong("must be text");
         }
@@ -145,9 +145,9 @@ public final class IntakeValidator {
         if (stripped.length() > q.lengthLimit()) {
             throw new Wrong("must be at most " + q.lengthLimit() + " characters");
         }
-        if (!allowed.matcher(stripped).matches()) {
-            throw new Wrong(allowed == SINGLE_LINE ? "must be one line without control characters"
-                    : "must not contain control characters");
+        if (singleLine ? !TextRules.isSingleLine(stripped) : !TextRules.isMultiLine(stripped)) {
+            throw new Wrong(singleLine ? "must be one line without control or invisible formatting characters"
+                    : "must not contain control or invisible formatting characters");
         }
         return stripped;
     }
@@ -198,7 +198,7 @@ public final class IntakeValidator {
             throw new Wrong("must be {agreed: true or false, signature: your full name}");
         }
         String name = signature == null ? "" : ((String) signature).strip();
-        if (name.length() > SIGNATURE_LENGTH || !SINGLE_LINE.matcher(name).matches()) {
+        if (name.length() > SIGNATURE_LENGTH || !TextRules.isSingleLine(name)) {
             throw new Wrong("the signature must be one line of at most " + SIGNATURE_LENGTH + " characters");
         }
         boolean yes = Boolean.TRUE.equals(agreed);
