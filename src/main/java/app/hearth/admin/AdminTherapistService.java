@@ -82,6 +82,10 @@ public class AdminTherapistService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Therapist therapist = Therapist.lockForBooking(find(id).id);
             therapist.active = active;
+            if (!active) {
+                // a reactivated therapist asks for a new feed URL; the old one never works again
+                therapist.calendarFeedTokenHash = null;
+            }
             therapist.updatedAt = clock.instant();
             changed.fire(new AvailabilityChanged(id));
             LOG.infof("admin %s therapist %d", active ? "reactivated" : "deactivated", id);

@@ -23,7 +23,7 @@ public class CalendarFeedResource {
     public Response feed(@PathParam("feedToken") String token) {
         return feeds.feed(token)
                 .map(calendar -> Response.ok(IcsText.of(calendar), InviteResource.TEXT_CALENDAR)
-                        .header("Cache-Control", "private, no-cache")
+                        .header("Cache-Control", "no-store")
                         .header("X-Robots-Tag", "noindex")
                         .build())
                 .orElseThrow(() -> new NotFoundException("There is no calendar at this address."));

@@ -1,5 +1,6 @@
 package app.hearth.calendar;
 
+import app.hearth.auth.User;
 import app.hearth.booking.Booking;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.Secrets;
@@ -43,14 +44,19 @@ public class CalendarFeeds {
         return config.publicUrl("/calendar/" + token + ".ics");
     }
 
-    /** The feed for a token, or empty when the token is unknown or was replaced. */
+    /**
+     * The feed for a token, or empty when the token is unknown or was replaced, or when its therapist was
+     * deactivated or their login disabled: client names must not keep flowing to a calendar nobody should read.
+     */
     @Transactional
     public Optional<Calendar> feed(String token) {
         if (!Secrets.looksLikeToken(token)) {
             return Optional.empty();
         }
-        Optional<Therapist> owner = Therapist.find("calendarFeedTokenHash", Secrets.hash(token)).firstResultOptional();
-        return owner.map(this::calendarOf);
+        Optional<Therapist> owner = Therapist.find("calendarFeedTokenHash = ?1 and active = true", Secrets.hash(token))
+                .firstResultOptional();
+        return owner.filter(therapist -> User.count("therapist.id = ?1 and active = false", therapist.id) == 0)
+                .map(this::calendarOf);
     }
 
     private Calendar calendarOf(Therapist therapist) {

@@ -30,9 +30,8 @@ public class IntakeNotifier {
     void submitted(@Observes IntakeSubmitted event) {
         Therapist therapist = event.therapistId() == null ? null : Therapist.findById(event.therapistId());
         String where = therapist != null ? "/api/me/intakes/" : "/api/admin/intakes/";
-        String subject = event.urgent()
-                ? "Intake " + event.reference() + " needs your attention"
-                : "New intake " + event.reference();
+        // the same neutral subject either way: a lock screen shows subjects to whoever is near the phone
+        String subject = "New intake " + event.reference();
         String body = (event.urgent()
                 ? "An intake form submitted to " + config.practiceName() + " needs your attention. Please review it "
                         + "promptly.\n\n"

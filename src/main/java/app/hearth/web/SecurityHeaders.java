@@ -49,7 +49,9 @@ public class SecurityHeaders {
             if (!path.startsWith("/embed/")) {
                 headers.set("X-Frame-Options", "DENY");
             }
-            if (holdsSecret(path) && !headers.contains("Cache-Control")) {
+            if (isPersonal(path)) {
+                headers.set("Cache-Control", "no-store");
+            } else if (holdsSecret(path) && !headers.contains("Cache-Control")) {
                 headers.set("Cache-Control", "no-store");
             }
         });
@@ -72,6 +74,12 @@ public class SecurityHeaders {
     static boolean holdsSecret(String path) {
         return path.startsWith("/manage/") || path.startsWith("/intake/") || path.startsWith("/api/bookings/manage/")
                 || path.startsWith("/api/intake/drafts/");
+    }
+
+    /** Staff answers and therapists' feeds carry clients' names: no cache, shared or private, may keep them. */
+    static boolean isPersonal(String path) {
+        return path.startsWith("/api/me") || path.startsWith("/api/admin") || path.startsWith("/staff")
+                || path.startsWith("/calendar/");
     }
 
     /**

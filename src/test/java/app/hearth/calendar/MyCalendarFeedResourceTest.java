@@ -1,5 +1,8 @@
 package app.hearth.calendar;
 
+import app.hearth.auth.User;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import app.hearth.support.Fixtures;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
@@ -26,6 +29,7 @@ class MyCalendarFeedResourceTest {
         Therapist therapist = fixtures.therapist("Europe/London", Fixtures.NO_LIMITS, "09:00", "17:00");
         String token = tokens.therapist(therapist);
         String first = given().auth().oauth2(token).post("/api/me/calendar-feed").then().statusCode(200)
+                .header("Cache-Control", "no-store")
                 .body("url", matchesPattern("http://localhost:8080/calendar/[A-Za-z0-9_-]{43}\\.ics"))
                 .extract().path("url");
         given().get(path(first)).then().statusCode(200).contentType("text/calendar")
@@ -36,6 +40,30 @@ class MyCalendarFeedResourceTest {
         assertNotEquals(first, second);
         given().get(path(first)).then().statusCode(404).contentType("application/problem+json");
         given().get(path(second)).then().statusCode(200);
+    }
+
+    @Test
+    void aDeactivatedTherapistsFeedStopsForGood() {
+        Therapist therapist = fixtures.therapist("Europe/London", Fixtures.NO_LIMITS, "09:00", "17:00");
+        String url = given().auth().oauth2(tokens.therapist(therapist)).post("/api/me/calendar-feed").then()
+                .statusCode(200).extract().path("url");
+        given().get(path(url)).then().statusCode(200).header("Cache-Control", "no-store");
+
+        given().auth().oauth2(tokens.admin()).contentType("application/json").post("/api/admin/therapists/" + therapist.id + "/deactivate")
+                .then().statusCode(200);
+        given().get(path(url)).then().statusCode(404);
+        given().auth().oauth2(tokens.admin()).contentType("application/json").post("/api/admin/therapists/" + therapist.id + "/activate")
+                .then().statusCode(200);
+        given().get(path(url)).then().statusCode(404);
+    }
+
+    @Test
+    void aDisabledLoginsFeedStops() {
+        Therapist therapist = fixtures.therapist("Europe/London", Fixtures.NO_LIMITS, "09:00", "17:00");
+        String url = given().auth().oauth2(tokens.therapist(therapist)).post("/api/me/calendar-feed").then()
+                .statusCode(200).extract().path("url");
+        QuarkusTransaction.requiringNew().run(() -> User.update("active = false where therapist.id = ?1", therapist.id));
+        given().get(path(url)).then().statusCode(404).header("Cache-Control", "no-store");
     }
 
     @Test

@@ -78,7 +78,7 @@ class IntakeNotificationTest {
         List<MimeMessage> received = about(address, reference);
         assertEquals(1, received.size());
         MimeMessage message = received.get(0);
-        assertEquals("Intake " + reference + " needs your attention", message.getSubject());
+        assertEquals("New intake " + reference, message.getSubject(), "a lock screen learns nothing of the urgency");
         String text = message.getContent().toString();
         assertTrue(text.contains("/api/me/intakes/" + reference), text);
         assertNoAnswers(message);
