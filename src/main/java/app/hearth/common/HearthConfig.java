@@ -129,6 +129,9 @@ public interface HearthConfig {
 
         /** HEARTH_FORM_SECRET: the key behind HTML form tokens. */
         String formSecret();
+
+        /** HEARTH_PUBLIC_URL: the address in every mailed link; a production start must say it, never assume it. */
+        String publicUrl();
     }
 
     interface Ops {
@@ -154,6 +157,13 @@ public interface HearthConfig {
         String from();
 
         Smtp smtp();
+
+        /**
+         * HEARTH_MAIL_DROP_ONLY: write mail as .eml files under the data directory even in production. Without it a
+         * production start refuses to run with no SMTP host, rather than silently never mailing anyone.
+         */
+        @WithDefault("false")
+        boolean dropOnly();
 
         Relay relay();
 

@@ -26,6 +26,8 @@ final class ProductionInstance implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1).build();
 
     final int port = freePort();
+    /** Production serves /q/* (health, metrics) on the management interface, apart from the clients' port. */
+    final int managementPort = freePort();
     final Path log;
     private final Map<String, String> env = new HashMap<>();
     private Process process;
@@ -33,6 +35,8 @@ final class ProductionInstance implements AutoCloseable {
     ProductionInstance(FaultDatabase db, Path home, Map<String, String> extra) {
         this.log = home.resolve("instance-" + port + ".log");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        env.put("HEARTH_MAIL_DROP_ONLY", "true");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", db.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
@@ -56,16 +60,7 @@ final class ProductionInstance implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("no production jar at " + JAR + ": run ./mvnw verify -Pfault (it packages first)");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-XX:+UseSerialGC", "-jar", JAR.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(env);
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        launch();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -77,6 +72,50 @@ final class ProductionInstance implements AutoCloseable {
             sleep(100);
         }
         throw new IllegalStateException("instance not live after 90 s:\n" + logText());
+    }
+
+    private void launch() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx192m", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Leaves a variable out of the environment, as an operator who forgot it would. */
+    ProductionInstance without(String variable) {
+        env.remove(variable);
+        return this;
+    }
+
+    /** Starts the jar expecting it to refuse the start; returns what it logged before exiting. */
+    String refusedStart() {
+        launch();
+        try {
+            if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+                close();
+                throw new IllegalStateException("the start was not refused:\n" + logText());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return logText();
+    }
+
+    /** The status of a path on the clients' port, whatever the path. */
+    int statusOnClientPort(String path) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(20)).GET().build()).statusCode();
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     /** SIGKILL: no shutdown hook, no transaction finished; what a power cut or the OOM killer does. */
@@ -94,7 +133,7 @@ final class ProductionInstance implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return "http://127.0.0.1:" + (path.startsWith("/q/") ? managementPort : port) + path;
     }
 
     int status(String path) {
