@@ -14,6 +14,7 @@ import app.hearth.therapist.Therapist;
 import app.hearth.therapist.TherapistView;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -36,9 +37,9 @@ public class ArticleService {
     @Inject
     Clock clock;
     @Inject
-    RenderedHtmlCache cache;
+    ArticleCaches caches;
     @Inject
-    ArticlePageCache pages;
+    Event<ArticlesChanged> changed;
     @Inject
     HearthConfig config;
 
@@ -92,7 +93,7 @@ public class ArticleService {
 
     @Transactional
     public Detail detail(String slug) {
-        return pages.get(slug, () -> freshDetail(slug));
+        return caches.detail(slug, () -> freshDetail(slug));
     }
 
     private Detail freshDetail(String slug) {
@@ -101,7 +102,7 @@ public class ArticleService {
         String bookUrl = article.author != null && article.author.active ? "/book/" + article.author.slug : "/book";
         return new Detail(article.slug, article.title, article.summary, ref(article), List.copyOf(article.tags),
                 article.heroImageUrl, article.heroImageAlt, article.publishedAt, article.updatedAt,
-                MarkdownRenderer.readingMinutes(article.bodyMarkdown), url(article), cache.html(article),
+                MarkdownRenderer.readingMinutes(article.bodyMarkdown), url(article), caches.html(article),
                 article.faqs.stream().map(f -> new FaqView(f.question, f.answer)).toList(), related(article, 3), bookUrl);
     }
 
@@ -144,7 +145,7 @@ public class ArticleService {
         article.createdAt = clock.instant();
         apply(article, request);
         article.persistAndFlush();
-        pages.changed();
+        changed.fire(new ArticlesChanged());
         LOG.infof("article %d created", article.id);
         return admin(article);
     }
@@ -154,8 +155,7 @@ public class ArticleService {
         Article article = byId(id);
         apply(article, request);
         Article.flush();
-        cache.evict(article.id);
-        pages.changed();
+        changed.fire(new ArticlesChanged());
         LOG.infof("article %d updated", article.id);
         return admin(article);
     }
@@ -173,7 +173,7 @@ public class ArticleService {
         article.status = when.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
         article.updatedAt = now;
         Article.flush();
-        pages.changed();
+        changed.fire(new ArticlesChanged());
         LOG.infof("article %d %s", article.id, article.status.name().toLowerCase(Locale.ROOT));
         return admin(article);
     }
@@ -184,7 +184,7 @@ public class ArticleService {
         article.status = ArticleStatus.DRAFT;
         article.updatedAt = clock.instant();
         Article.flush();
-        pages.changed();
+        changed.fire(new ArticlesChanged());
         LOG.infof("article %d unpublished", article.id);
         return admin(article);
     }
@@ -193,8 +193,7 @@ public class ArticleService {
     public void delete(long id) {
         Article article = byId(id);
         article.delete();
-        cache.evict(id);
-        pages.changed();
+        changed.fire(new ArticlesChanged());
         LOG.infof("article %d deleted", id);
     }
 
@@ -231,7 +230,7 @@ public class ArticleService {
         int published = Article.update("status = ?1 where status = ?2 and publishedAt <= ?3", ArticleStatus.PUBLISHED,
                 ArticleStatus.SCHEDULED, clock.instant());
         if (published > 0) {
-            pages.changed();
+            changed.fire(new ArticlesChanged());
         }
         return published;
     }

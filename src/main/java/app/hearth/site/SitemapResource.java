@@ -4,15 +4,13 @@ import app.hearth.blog.ArticleService;
 import app.hearth.blog.ArticleViews.Summary;
 import app.hearth.blog.ArticleViews.TagCount;
 import app.hearth.common.HearthConfig;
-import app.hearth.common.Secrets;
 import app.hearth.therapist.Therapist;
+import app.hearth.web.Revalidation;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -63,7 +61,7 @@ public class SitemapResource {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return withETag(request, out.toString(), "application/xml; charset=UTF-8");
+        return Revalidation.withETag(request, out.toString(), "application/xml; charset=UTF-8");
     }
 
     @GET
@@ -92,17 +90,5 @@ public class SitemapResource {
             xml.writeEndElement();
         }
         xml.writeEndElement();
-    }
-
-    /** A strong ETag over the document: a client holding the same version gets 304 and no body. */
-    static Response withETag(Request request, String body, String type) {
-        EntityTag tag = new EntityTag(Secrets.hash(body).substring(0, 32));
-        CacheControl cache = new CacheControl();
-        cache.setNoCache(true);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.cacheControl(cache).build();
-        }
-        return Response.ok(body, type).tag(tag).cacheControl(cache).build();
     }
 }

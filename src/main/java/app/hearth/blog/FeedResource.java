@@ -1,10 +1,10 @@
-package app.hearth.site;
+package app.hearth.blog;
 
-import app.hearth.web.SiteExtensions;
-import app.hearth.blog.ArticleService;
 import app.hearth.blog.ArticleViews.Detail;
 import app.hearth.blog.ArticleViews.Summary;
 import app.hearth.common.HearthConfig;
+import app.hearth.web.Revalidation;
+import app.hearth.web.SiteExtensions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -79,7 +79,7 @@ public class FeedResource {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return SitemapResource.withETag(request, out.toString(), "application/atom+xml; charset=UTF-8");
+        return Revalidation.withETag(request, out.toString(), "application/atom+xml; charset=UTF-8");
     }
 
     private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
