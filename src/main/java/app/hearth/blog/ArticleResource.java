@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ArticleResource {
 
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
 
     @GET
     @Operation(summary = "Published articles, newest first, ten per page")

@@ -45,7 +45,7 @@ public class BlogPages {
     @Inject
     Pages pages;
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
 
     @CheckedTemplate
     static class Templates {
@@ -78,7 +78,7 @@ public class BlogPages {
     @Path("{slug}")
     public Response article(@PathParam("slug") String slug, @Context Request request) {
         Detail article = articles.detail(slug);
-        Instant modified = article.updatedAt().isAfter(article.publishedAt()) ? article.updatedAt() : article.publishedAt();
+        Instant modified = article.lastModified();
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(Date.from(modified.truncatedTo(ChronoUnit.SECONDS)));
         if (unchanged != null) {
             return revalidate(unchanged, modified);

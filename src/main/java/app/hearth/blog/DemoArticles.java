@@ -144,7 +144,7 @@ public class DemoArticles {
             return 0;
         }
         Article a = new Article();
-        a.slug = ArticleService.slugOf(title);
+        a.slug = ArticleEditing.slugOf(title);
         a.title = title;
         a.summary = summary;
         a.bodyMarkdown = body;

@@ -28,7 +28,7 @@ public class FeedResource {
     static final int ENTRIES = 20;
 
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
     @Inject
     HearthConfig config;
 
@@ -57,7 +57,7 @@ public class FeedResource {
             text(xml, "title", article.title());
             link(xml, "alternate", article.url(), "text/html");
             text(xml, "published", SiteExtensions.datetime(article.publishedAt()));
-            Instant changed = article.updatedAt().isAfter(article.publishedAt()) ? article.updatedAt() : article.publishedAt();
+            Instant changed = article.lastModified();
             text(xml, "updated", SiteExtensions.datetime(changed));
             if (article.author() != null) {
                 xml.writeStartElement("author");

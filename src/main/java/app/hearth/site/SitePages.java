@@ -1,6 +1,6 @@
 package app.hearth.site;
 
-import app.hearth.blog.ArticleService;
+import app.hearth.blog.ArticleReading;
 import app.hearth.blog.ArticleViews;
 import app.hearth.therapist.Therapist;
 import app.hearth.therapist.TherapistView;
@@ -27,7 +27,7 @@ public class SitePages {
     @Inject
     Pages pages;
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
 
     @CheckedTemplate
     static class Templates {

@@ -1,6 +1,6 @@
 package app.hearth.site;
 
-import app.hearth.blog.ArticleService;
+import app.hearth.blog.ArticleReading;
 import app.hearth.blog.ArticleViews.Summary;
 import app.hearth.blog.ArticleViews.TagCount;
 import app.hearth.common.HearthConfig;
@@ -28,7 +28,7 @@ public class SitemapResource {
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
     @Inject
     HearthConfig config;
 
@@ -52,7 +52,7 @@ public class SitemapResource {
             }
         }
         for (Summary a : articles.allPublished()) {
-            url(xml, "/blog/" + a.slug(), a.updatedAt().isAfter(a.publishedAt()) ? a.updatedAt() : a.publishedAt());
+            url(xml, "/blog/" + a.slug(), a.lastModified());
         }
         for (TagCount tag : articles.tags()) {
             url(xml, "/blog/tags/" + tag.tag(), null);
