@@ -27,7 +27,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-public class ArticleAdminResource {
+class ArticleAdminResource {
 
     @Inject
     ArticleEditing editing;

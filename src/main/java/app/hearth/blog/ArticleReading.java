@@ -29,7 +29,7 @@ public class ArticleReading {
     ArticleMapper mapper;
 
     @Transactional
-    public Page page(String tag, int page) {
+    Page page(String tag, int page) {
         String normalized = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         Parameters params = now();
         if (normalized != null) {
@@ -71,7 +71,7 @@ public class ArticleReading {
     }
 
     @Transactional
-    public Detail detail(String slug) {
+    Detail detail(String slug) {
         return caches.detail(slug, () -> freshDetail(slug));
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Published blog articles for anyone: pages of summaries, optionally by tag, and one article in full. */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
-public class ArticleResource {
+class ArticleResource {
 
     @Inject
     ArticleReading articles;

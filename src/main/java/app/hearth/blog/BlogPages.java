@@ -38,7 +38,7 @@ import java.util.Map;
  */
 @Path("/blog")
 @Produces(MediaType.TEXT_HTML)
-public class BlogPages {
+class BlogPages {
 
     @Inject
     ArticleCaches caches;

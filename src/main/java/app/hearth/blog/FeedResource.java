@@ -22,7 +22,7 @@ import java.util.List;
 
 /** The blog as an Atom feed (RFC 4287): the newest articles with their sanitized HTML. */
 @Path("/blog/feed.xml")
-public class FeedResource {
+class FeedResource {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final int ENTRIES = 20;

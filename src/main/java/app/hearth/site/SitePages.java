@@ -22,7 +22,7 @@ import java.util.Map;
 /** The practice's own pages that belong to no single feature: home and the privacy notice. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class SitePages {
+class SitePages {
 
     @Inject
     Pages pages;

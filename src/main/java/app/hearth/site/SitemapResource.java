@@ -23,7 +23,7 @@ import java.time.ZoneOffset;
 
 /** /sitemap.xml (sitemaps.org 0.9) and /robots.txt, both pointing search engines at public pages only. */
 @Path("/")
-public class SitemapResource {
+class SitemapResource {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
