@@ -1,8 +1,7 @@
 package app.hearth.availability;
 
-import app.hearth.booking.BookingEvent;
-import app.hearth.common.BriefCache;
-import app.hearth.common.HearthConfig;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,38 +10,25 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
 /**
- * Serialized free-slot answers, kept for hearth.cache.ttl (2 s by default), so a burst of visitors costs
- * one computation instead of four queries each. A committed booking or availability change on this instance empties it at once;
- * changes made through another instance show within the TTL. A stale slot can never be double-booked: booking
- * re-checks the slot under the therapist's lock and answers 409.
+ * Serialized free-slot answers in the bounded "slot-answers" cache, kept for hearth.cache.ttl (2 s by default), so a
+ * burst of visitors costs one computation instead of four queries each. Every committed change to what is free
+ * (hours, time off, bookings: booking reports its changes as {@link AvailabilityChanged}) empties it on this
+ * instance; other instances see it within the TTL. A stale slot can never be double-booked: booking re-checks the
+ * slot under the therapist's lock and answers 409.
  */
 @ApplicationScoped
-public class SlotAnswerCache {
-
-    private final BriefCache<byte[]> answers;
+class SlotAnswerCache {
 
     @Inject
-    SlotAnswerCache(HearthConfig config) {
-        this(new BriefCache<>(config.cache().ttl()));
+    @CacheName("slot-answers")
+    Cache answers;
+
+    /** The kept answer, or a fresh one; a failure passes through and is not kept. */
+    byte[] answer(String key, Supplier<byte[]> compute) {
+        return answers.<String, byte[]>get(key, k -> compute.get()).await().indefinitely();
     }
 
-    SlotAnswerCache(BriefCache<byte[]> answers) {
-        this.answers = answers;
-    }
-
-    public byte[] answer(String key, Supplier<byte[]> compute) {
-        return answers.get(key, compute);
-    }
-
-    public void invalidate() {
-        answers.invalidate();
-    }
-
-    void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingEvent event) {
-        invalidate();
-    }
-
-    void availabilityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AvailabilityChanged event) {
-        invalidate();
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AvailabilityChanged event) {
+        answers.invalidateAll().await().indefinitely();
     }
 }

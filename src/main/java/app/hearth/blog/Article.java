@@ -1,7 +1,9 @@
 package app.hearth.blog;
 
+import app.hearth.common.NotFoundException;
 import app.hearth.therapist.Therapist;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,9 +30,17 @@ import java.util.Optional;
 @Table(name = "article")
 public class Article extends PanacheEntityBase {
 
-    /** Visible to the public: published, or scheduled for a time that has come. */
-    static final String VISIBLE = "status in (app.hearth.blog.ArticleStatus.PUBLISHED, app.hearth.blog.ArticleStatus.SCHEDULED)"
-            + " and publishedAt <= :now";
+    /**
+     * "Public": published, or scheduled for a time that has come. The one definition, as a JPQL condition on an
+     * article aliased {@code a}, with the moment as {@code :now}; every public query and page goes through it.
+     */
+    static final String PUBLIC = "a.status in (app.hearth.blog.ArticleStatus.PUBLISHED, "
+            + "app.hearth.blog.ArticleStatus.SCHEDULED) and a.publishedAt <= :now";
+
+    /** Public articles, optionally narrowed ("and ..." on a), newest first. */
+    static String publicQuery(String narrowing) {
+        return "from Article a where " + PUBLIC + narrowing + " order by a.publishedAt desc, a.id desc";
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,16 +88,21 @@ public class Article extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
-    public boolean isVisible(Instant now) {
-        return status != ArticleStatus.DRAFT && publishedAt != null && !publishedAt.isAfter(now);
-    }
-
-    public static Optional<Article> findBySlug(String slug) {
+    static Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 
-    public static Optional<Article> findVisible(String slug, Instant now) {
-        return find("slug = :slug and " + VISIBLE,
-                io.quarkus.panache.common.Parameters.with("slug", slug).and("now", now)).firstResultOptional();
+    static Optional<Article> findPublic(String slug, Instant now) {
+        return find(publicQuery(" and a.slug = :slug"), Parameters.with("slug", slug).and("now", now))
+                .firstResultOptional();
+    }
+
+    /** The article with this id, whatever its status, or 404. */
+    static Article require(long id) {
+        Article article = findById(id);
+        if (article == null) {
+            throw new NotFoundException("No article with that id.");
+        }
+        return article;
     }
 }

@@ -22,27 +22,29 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.List;
 
-/** The admin's blog desk: write, edit, publish (now or at a time), unpublish, delete and import articles. */
+/** The admin's blog desk: write, edit, publish (now or at a time), unpublish, delete and import editing. */
 @Path("/api/admin/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-public class ArticleAdminResource {
+class ArticleAdminResource {
 
     @Inject
-    ArticleService articles;
+    ArticleEditing editing;
+    @Inject
+    ArticlePublishing publishing;
 
     @GET
     @Operation(summary = "Every article, drafts included, most recently changed first")
     public List<Admin> list() {
-        return articles.all();
+        return editing.all();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One article, whatever its status")
     public Admin get(@PathParam("id") long id) {
-        return articles.get(id);
+        return editing.get(id);
     }
 
     @POST
@@ -50,7 +52,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "201", description = "Created as a draft")
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(@NotNull @Valid ArticleRequest request) {
-        Admin created = articles.create(request);
+        Admin created = editing.create(request);
         return Response.created(URI.create("/api/admin/articles/" + created.id())).entity(created).build();
     }
 
@@ -58,7 +60,7 @@ public class ArticleAdminResource {
     @Path("{id}")
     @Operation(summary = "Replace an article's content; its status stays")
     public Admin update(@PathParam("id") long id, @NotNull @Valid ArticleRequest request) {
-        return articles.update(id, request);
+        return editing.update(id, request);
     }
 
     @POST
@@ -66,7 +68,7 @@ public class ArticleAdminResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Publish now, or schedule for a later time; an imported draft keeps its original date")
     public Admin publish(@PathParam("id") long id, PublishRequest request) {
-        return articles.publish(id, request == null ? null : request.at());
+        return publishing.publish(id, request == null ? null : request.at());
     }
 
     @POST
@@ -74,7 +76,7 @@ public class ArticleAdminResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Take an article off the site; it becomes a draft again")
     public Admin unpublish(@PathParam("id") long id) {
-        return articles.unpublish(id);
+        return publishing.unpublish(id);
     }
 
     @DELETE
@@ -82,7 +84,7 @@ public class ArticleAdminResource {
     @Operation(summary = "Delete an article for good")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
-        articles.delete(id);
+        editing.delete(id);
         return Response.noContent().build();
     }
 
@@ -91,7 +93,7 @@ public class ArticleAdminResource {
     @Operation(summary = "Make a draft from an article copied from an old site (Markdown, HTML or plain text)")
     @APIResponse(responseCode = "201", description = "Imported as a draft")
     public Response importArticle(@NotNull @Valid ImportRequest request) {
-        Admin draft = articles.importDraft(request);
+        Admin draft = editing.importDraft(request);
         return Response.created(URI.create("/api/admin/articles/" + draft.id())).entity(draft).build();
     }
 }

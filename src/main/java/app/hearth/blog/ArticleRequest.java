@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** An article as the admin writes it. Slug and summary may be left out: they are derived from the title and body. */
-public record ArticleRequest(
+record ArticleRequest(
         @Size(max = 120) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens")
         String slug,
         @NotBlank @Size(max = 200) @PlainText String title,

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Published blog articles for anyone: pages of summaries, optionally by tag, and one article in full. */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
-public class ArticleResource {
+class ArticleResource {
 
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
 
     @GET
     @Operation(summary = "Published articles, newest first, ten per page")

@@ -17,6 +17,10 @@ public final class ArticleViews {
     public record Summary(String slug, String title, String summary, TherapistView.Ref author, List<String> tags,
                           String heroImageUrl, String heroImageAlt, Instant publishedAt, Instant updatedAt,
                           int readingMinutes, String url) {
+        /** When what a reader sees last changed: the later of publication and the last edit. */
+        public Instant lastModified() {
+            return updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
+        }
     }
 
     /** One public article with its rendered, sanitized HTML, FAQ pairs and related articles. */
@@ -25,6 +29,10 @@ public final class ArticleViews {
                          String heroImageUrl, String heroImageAlt, Instant publishedAt, Instant updatedAt,
                          int readingMinutes, String url, String html, List<FaqView> faqs, List<Summary> related,
                          String bookUrl) {
+        /** When what a reader sees last changed: the later of publication and the last edit. */
+        public Instant lastModified() {
+            return updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
+        }
     }
 
     public record FaqView(String question, String answer) {

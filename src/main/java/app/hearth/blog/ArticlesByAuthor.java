@@ -11,7 +11,7 @@ import java.util.List;
 class ArticlesByAuthor implements AuthoredArticles {
 
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
 
     @Override
     public List<Card> latestBy(String therapistSlug, int count) {

@@ -10,16 +10,28 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Seeds three short articles by the demo therapists into an empty blog when HEARTH_DEMO_DATA is on. */
+/**
+ * Seeds the demo articles (Markdown under resources/demo/articles, each with a small front matter) into an empty
+ * blog when HEARTH_DEMO_DATA is on. An article whose author is not a listed therapist is left out.
+ */
 @ApplicationScoped
-public class DemoArticles {
+class DemoArticles {
 
     private static final Logger LOG = Logger.getLogger(DemoArticles.class);
+    private static final List<String> FILES = List.of("burnout-before-the-crash", "grief-has-no-schedule",
+            "the-inner-critic-at-work");
 
     @Inject
     HearthConfig config;
@@ -34,128 +46,64 @@ public class DemoArticles {
             if (Article.count() > 0) {
                 return;
             }
-            Instant now = clock.instant();
-            int seeded = 0;
-            seeded += article("amara-okafor", "When rest doesn't feel restful: noticing burnout early",
-                    "Burnout rarely arrives all at once. Here are the quiet signs that come first, and small ways to answer them.",
-                    """
-                    Most people picture burnout as a sudden collapse. In my practice it usually looks quieter: a slow \
-                    draining that is easy to explain away until a weekend off no longer refills the tank.
-
-                    ## The early signs
-
-                    - You feel tired *before* the week begins, not only at its end.
-                    - Things you used to enjoy start to feel like chores.
-                    - You are more irritable with people you care about.
-                    - Small decisions, like what to cook, feel oddly heavy.
-
-                    ## Why rest alone may not help
-
-                    Rest helps the body recover from effort. Burnout is often about *meaning and control* as much as \
-                    effort: feeling that your work never ends, or that nothing you do changes the outcome. A lie-in \
-                    cannot fix that, which is why it can feel as if rest "doesn't work".
-
-                    ## Three small experiments
-
-                    1. Name one task you can drop or hand over this week, and do it.
-                    2. Put a clear end to the working day: close the laptop, change clothes, step outside.
-                    3. Tell one person how you are actually doing.
-
-                    None of these is a cure. They are ways of gathering information about what drains you and what \
-                    gives something back.
-                    """,
-                    List.of("burnout", "stress", "self-care"),
-                    List.of(new Faq("Is burnout the same as depression?",
-                                    "They overlap, but they are not the same. Burnout is tied to a demanding situation, "
-                                            + "usually work or caring. If low mood follows you everywhere, talk to a professional."),
-                            new Faq("How long does recovery take?",
-                                    "It varies a lot. Many people notice change within weeks once the load is adjusted, "
-                                            + "while full recovery can take months.")),
-                    now.minus(Duration.ofDays(21)));
-            seeded += article("daniel-reyes", "Grief doesn't follow a timetable",
-                    "The idea of tidy grief stages can leave people feeling they are grieving wrongly. A gentler way to think about loss.",
-                    """
-                    Many of the people I see after a loss ask me the same question in different words: *am I doing \
-                    this right?* They have heard of the stages of grief and worry they are stuck, or moving too fast.
-
-                    ## Grief comes in waves
-
-                    Rather than a ladder you climb, grief tends to move like the sea. Some days are calm; then a song, \
-                    a smell or a date on the calendar brings a wave you did not expect. This is normal, even years later.
-
-                    ## What tends to help
-
-                    - Saying the person's name and telling stories about them.
-                    - Letting routines carry you on the days when choices feel impossible.
-                    - Making room for mixed feelings, including relief or anger, without judging them.
-
-                    ## When to look for support
-
-                    If grief stops you from eating, sleeping or working for a long stretch, or if you feel you cannot \
-                    go on, please reach out. Talking with someone trained in grief can make the load easier to carry.
-                    """,
-                    List.of("grief", "relationships"),
-                    List.of(new Faq("Is it normal to feel fine and then fall apart months later?",
-                                    "Yes. Shock often softens the first weeks, and grief can deepen once other people "
-                                            + "have moved on. A delayed wave does not mean something is wrong with you."),
-                            new Faq("Can couples grieve differently?",
-                                    "Very often. One partner may want to talk while the other copes by doing. Naming "
-                                            + "that difference can prevent a lot of hurt.")),
-                    now.minus(Duration.ofDays(12)));
-            seeded += article("priya-shah", "Quietening the inner critic at work",
-                    "High achievers often carry a harsh inner voice. Where it comes from, and how to answer it with more kindness.",
-                    """
-                    Many of my clients work in demanding professions and do them well. Yet inside, a running commentary \
-                    tells them they are one mistake away from being found out.
-
-                    ## Where the critic comes from
-
-                    The inner critic usually started as protection. Somewhere along the way, being hard on yourself \
-                    seemed to keep you safe from disappointment or criticism from others. It made sense then; it may \
-                    cost more than it gives now.
-
-                    ## Answering it
-
-                    1. **Notice** the voice and give it a name. It is a voice, not the truth.
-                    2. **Ask** what a trusted colleague would say about the same situation.
-                    3. **Respond** in that kinder voice, out loud or on paper.
-
-                    Self-compassion is not the same as lowering your standards. People who treat their mistakes kindly \
-                    tend to recover from them faster and learn more.
-                    """,
-                    List.of("self-esteem", "stress"),
-                    List.of(new Faq("Won't I stop performing if I'm kinder to myself?",
-                                    "Research and clinical experience suggest the opposite: harsh self-talk increases "
-                                            + "fear of failure, while self-compassion supports steady effort."),
-                            new Faq("Can therapy help with perfectionism?",
-                                    "Yes. Approaches such as CBT and compassion-focused therapy work directly with the "
-                                            + "beliefs that keep perfectionism going.")),
-                    now.minus(Duration.ofDays(4)));
-            if (seeded > 0) {
-                LOG.infof("Demo data: seeded %d articles", seeded);
-            }
+            long seeded = FILES.stream().map(DemoArticles::load).filter(this::persist).count();
+            LOG.infof("Demo data: seeded %d articles", seeded);
         });
     }
 
-    private int article(String authorSlug, String title, String summary, String body, List<String> tags,
-                        List<Faq> faqs, Instant published) {
-        Therapist author = Therapist.findListed(authorSlug).orElse(null);
-        if (author == null) {
-            return 0;
+    /** An article as its file describes it: its author's slug and how many days before now it was published. */
+    record Demo(String author, long daysAgo, Article article) {
+    }
+
+    /** Front matter ("key: value" lines between "---" lines; "faq: question | answer" may repeat), then the body. */
+    static Demo load(String name) {
+        String text = resource("demo/articles/" + name + ".md");
+        String[] parts = text.split("(?m)^---\\s*$", 3);
+        Map<String, String> front = new HashMap<>();
+        Article article = new Article();
+        for (String line : parts[1].strip().split("\n")) {
+            String[] pair = line.split(":\\s*", 2);
+            if (pair[0].equals("faq")) {
+                String[] faq = pair[1].split("\\s*\\|\\s*", 2);
+                article.faqs.add(new Faq(faq[0], faq[1]));
+            } else {
+                front.put(pair[0], pair[1].strip());
+            }
         }
-        Article a = new Article();
-        a.slug = ArticleService.slugOf(title);
-        a.title = title;
-        a.summary = summary;
-        a.bodyMarkdown = body;
-        a.author = author;
-        a.tags.addAll(tags);
-        a.faqs.addAll(faqs);
-        a.status = ArticleStatus.PUBLISHED;
-        a.publishedAt = published;
-        a.createdAt = published;
-        a.updatedAt = published;
-        a.persist();
-        return 1;
+        article.title = front.get("title");
+        article.slug = front.get("slug");
+        article.summary = front.get("summary");
+        article.tags.addAll(Arrays.stream(front.get("tags").split("\\s*,\\s*")).toList());
+        article.bodyMarkdown = parts[2].strip() + "\n";
+        // "21 days ago": relative, so the demo blog looks alive whenever it is started
+        return new Demo(front.get("author"), Long.parseLong(front.get("published").split(" ")[0]), article);
+    }
+
+    /** Stores a loaded article under its real author, published the given number of days before now. */
+    private boolean persist(Demo demo) {
+        Therapist author = Therapist.findListed(demo.author()).orElse(null);
+        if (author == null) {
+            return false;
+        }
+        Instant published = clock.instant().minus(Duration.ofDays(demo.daysAgo()));
+        Article loaded = demo.article();
+        loaded.author = author;
+        loaded.status = ArticleStatus.PUBLISHED;
+        loaded.publishedAt = published;
+        loaded.createdAt = published;
+        loaded.updatedAt = published;
+        loaded.persist();
+        return true;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DemoArticles.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing demo resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** An old article pasted for import; format is guessed when left out, the author is recovered when possible. */
-public record ImportRequest(
+record ImportRequest(
         @NotBlank @Size(max = 60000) String content,
         @Pattern(regexp = "markdown|html|text", message = "must be markdown, html or text") String format,
         @Size(max = 120) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens")

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * through), then the OWASP sanitizer keeps only text formatting, lists, headings, tables, links and images.
  * Pure: no state besides the immutable parser, renderer and policy.
  */
-public final class MarkdownRenderer {
+final class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();

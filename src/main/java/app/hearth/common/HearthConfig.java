@@ -100,7 +100,10 @@ public interface HearthConfig {
     Required required();
 
     interface Cache {
-        /** HEARTH_CACHE_TTL: how long a free-slot answer or article page is reused; 0 turns caching off. */
+        /**
+         * HEARTH_CACHE_TTL: how long a free-slot answer or article page is reused; 0 turns caching off. Read by the
+         * expire-after-write of the named caches in application.properties (quarkus.cache.caffeine.*).
+         */
         @WithDefault("2s")
         Duration ttl();
     }

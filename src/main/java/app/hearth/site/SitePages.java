@@ -1,6 +1,6 @@
 package app.hearth.site;
 
-import app.hearth.blog.ArticleService;
+import app.hearth.blog.ArticleReading;
 import app.hearth.blog.ArticleViews;
 import app.hearth.therapist.Therapist;
 import app.hearth.therapist.TherapistView;
@@ -22,12 +22,12 @@ import java.util.Map;
 /** The practice's own pages that belong to no single feature: home and the privacy notice. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class SitePages {
+class SitePages {
 
     @Inject
     Pages pages;
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
 
     @CheckedTemplate
     static class Templates {

@@ -1,18 +1,16 @@
 package app.hearth.site;
 
-import app.hearth.blog.ArticleService;
+import app.hearth.blog.ArticleReading;
 import app.hearth.blog.ArticleViews.Summary;
 import app.hearth.blog.ArticleViews.TagCount;
 import app.hearth.common.HearthConfig;
-import app.hearth.common.Secrets;
 import app.hearth.therapist.Therapist;
+import app.hearth.web.Revalidation;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -25,12 +23,12 @@ import java.time.ZoneOffset;
 
 /** /sitemap.xml (sitemaps.org 0.9) and /robots.txt, both pointing search engines at public pages only. */
 @Path("/")
-public class SitemapResource {
+class SitemapResource {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
     @Inject
     HearthConfig config;
 
@@ -54,7 +52,7 @@ public class SitemapResource {
             }
         }
         for (Summary a : articles.allPublished()) {
-            url(xml, "/blog/" + a.slug(), a.updatedAt().isAfter(a.publishedAt()) ? a.updatedAt() : a.publishedAt());
+            url(xml, "/blog/" + a.slug(), a.lastModified());
         }
         for (TagCount tag : articles.tags()) {
             url(xml, "/blog/tags/" + tag.tag(), null);
@@ -63,7 +61,7 @@ public class SitemapResource {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return withETag(request, out.toString(), "application/xml; charset=UTF-8");
+        return Revalidation.withETag(request, out.toString(), "application/xml; charset=UTF-8");
     }
 
     @GET
@@ -92,17 +90,5 @@ public class SitemapResource {
             xml.writeEndElement();
         }
         xml.writeEndElement();
-    }
-
-    /** A strong ETag over the document: a client holding the same version gets 304 and no body. */
-    static Response withETag(Request request, String body, String type) {
-        EntityTag tag = new EntityTag(Secrets.hash(body).substring(0, 32));
-        CacheControl cache = new CacheControl();
-        cache.setNoCache(true);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.cacheControl(cache).build();
-        }
-        return Response.ok(body, type).tag(tag).cacheControl(cache).build();
     }
 }

@@ -38,7 +38,7 @@ class ArticleApiTest {
     @Inject
     TestClock clock;
     @Inject
-    ArticleService articles;
+    ArticlePublishing articles;
 
     private Therapist author;
     private String admin;

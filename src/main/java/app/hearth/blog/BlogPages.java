@@ -1,8 +1,5 @@
-package app.hearth.site;
+package app.hearth.blog;
 
-import app.hearth.web.SiteExtensions;
-import app.hearth.blog.ArticlePageCache;
-import app.hearth.blog.ArticleService;
 import app.hearth.blog.ArticleViews.Detail;
 import app.hearth.blog.ArticleViews.FaqView;
 import app.hearth.blog.ArticleViews.Page;
@@ -12,6 +9,8 @@ import app.hearth.common.Secrets;
 import app.hearth.web.JsonLd;
 import app.hearth.web.PageMeta;
 import app.hearth.web.Pages;
+import app.hearth.web.Revalidation;
+import app.hearth.web.SiteExtensions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -40,14 +38,14 @@ import java.util.Map;
  */
 @Path("/blog")
 @Produces(MediaType.TEXT_HTML)
-public class BlogPages {
+class BlogPages {
 
     @Inject
-    ArticlePageCache pageCache;
+    ArticleCaches caches;
     @Inject
     Pages pages;
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
 
     @CheckedTemplate
     static class Templates {
@@ -80,12 +78,12 @@ public class BlogPages {
     @Path("{slug}")
     public Response article(@PathParam("slug") String slug, @Context Request request) {
         Detail article = articles.detail(slug);
-        Instant modified = article.updatedAt().isAfter(article.publishedAt()) ? article.updatedAt() : article.publishedAt();
+        Instant modified = article.lastModified();
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(Date.from(modified.truncatedTo(ChronoUnit.SECONDS)));
         if (unchanged != null) {
             return revalidate(unchanged, modified);
         }
-        String html = pageCache.page(slug, () -> render(article));
+        String html = caches.page(slug, () -> render(article));
         return revalidate(Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), modified);
     }
 
@@ -149,7 +147,7 @@ public class BlogPages {
         EntityTag etag = new EntityTag(Secrets.hash(page + "|" + tags).substring(0, 32), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
         if (unchanged != null) {
-            return unchanged.cacheControl(noCache()).build();
+            return unchanged.cacheControl(Revalidation.noCache()).build();
         }
         String base = tag == null ? "/blog" : "/blog/tags/" + tag;
         String path = number == 1 ? base : base + "?page=" + number;
@@ -164,17 +162,11 @@ public class BlogPages {
                 .inSection("blog");
         String prev = number > 1 ? (number == 2 ? base : base + "?page=" + (number - 1)) : null;
         String next = number < page.totalPages() ? base + "?page=" + (number + 1) : null;
-        return Response.ok(Templates.index(meta, page, tags, prev, next)).tag(etag).cacheControl(noCache()).build();
-    }
-
-    private static CacheControl noCache() {
-        CacheControl cache = new CacheControl();
-        cache.setNoCache(true);
-        return cache;
+        return Response.ok(Templates.index(meta, page, tags, prev, next)).tag(etag).cacheControl(Revalidation.noCache()).build();
     }
 
     private static Response revalidate(Response.ResponseBuilder answer, Instant modified) {
-        return answer.lastModified(Date.from(modified)).cacheControl(noCache()).build();
+        return answer.lastModified(Date.from(modified)).cacheControl(Revalidation.noCache()).build();
     }
 
     private static int pageNumber(String page) {

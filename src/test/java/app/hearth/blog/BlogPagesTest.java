@@ -1,4 +1,4 @@
-package app.hearth.site;
+package app.hearth.blog;
 
 import app.hearth.support.Fixtures;
 import app.hearth.support.Page;

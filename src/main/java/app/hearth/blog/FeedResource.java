@@ -1,10 +1,10 @@
-package app.hearth.site;
+package app.hearth.blog;
 
-import app.hearth.web.SiteExtensions;
-import app.hearth.blog.ArticleService;
 import app.hearth.blog.ArticleViews.Detail;
 import app.hearth.blog.ArticleViews.Summary;
 import app.hearth.common.HearthConfig;
+import app.hearth.web.Revalidation;
+import app.hearth.web.SiteExtensions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,13 +22,13 @@ import java.util.List;
 
 /** The blog as an Atom feed (RFC 4287): the newest articles with their sanitized HTML. */
 @Path("/blog/feed.xml")
-public class FeedResource {
+class FeedResource {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final int ENTRIES = 20;
 
     @Inject
-    ArticleService articles;
+    ArticleReading articles;
     @Inject
     HearthConfig config;
 
@@ -57,7 +57,7 @@ public class FeedResource {
             text(xml, "title", article.title());
             link(xml, "alternate", article.url(), "text/html");
             text(xml, "published", SiteExtensions.datetime(article.publishedAt()));
-            Instant changed = article.updatedAt().isAfter(article.publishedAt()) ? article.updatedAt() : article.publishedAt();
+            Instant changed = article.lastModified();
             text(xml, "updated", SiteExtensions.datetime(changed));
             if (article.author() != null) {
                 xml.writeStartElement("author");
@@ -79,7 +79,7 @@ public class FeedResource {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return SitemapResource.withETag(request, out.toString(), "application/atom+xml; charset=UTF-8");
+        return Revalidation.withETag(request, out.toString(), "application/atom+xml; charset=UTF-8");
     }
 
     private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
