@@ -42,6 +42,6 @@ public class AdminIntakeResource {
     @Path("{reference}")
     @Operation(summary = "One submission with its answers; the read is written to the audit log")
     public IntakeDetail intake(@PathParam("reference") String reference) {
-        return intake.readAsAdmin(reference, me.user().email);
+        return intake.readAsAdmin(reference, me.userId());
     }
 }

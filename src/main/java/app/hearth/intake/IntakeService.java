@@ -1,7 +1,6 @@
 package app.hearth.intake;
 
-import app.hearth.admin.AuditEntry;
-import app.hearth.admin.AuditLog;
+import app.hearth.audit.AuditLog;
 import app.hearth.booking.Booking;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
@@ -200,20 +199,20 @@ public class IntakeService {
 
     /** Opens one submission for its linked therapist; anyone else's is unknown (404). The read is audited. */
     @Transactional
-    public IntakeDetail readAsTherapist(String reference, Long therapistId, String actor) {
+    public IntakeDetail readAsTherapist(String reference, Long therapistId, long actorId) {
         IntakeSubmission submission = IntakeSubmission.byReference(reference)
                 .filter(s -> s.booking != null && s.booking.therapist.id.equals(therapistId))
                 .orElseThrow(IntakeService::unknownSubmission);
-        audit.record(actor, AuditEntry.Action.READ, submission.reference, null);
+        audit.record(actorId, AuditLog.Action.READ, submission.reference, null);
         return detail(submission);
     }
 
     /** Opens any submission for an admin. The read is audited. */
     @Transactional
-    public IntakeDetail readAsAdmin(String reference, String actor) {
+    public IntakeDetail readAsAdmin(String reference, long actorId) {
         IntakeSubmission submission = IntakeSubmission.byReference(reference)
                 .orElseThrow(IntakeService::unknownSubmission);
-        audit.record(actor, AuditEntry.Action.READ, submission.reference, null);
+        audit.record(actorId, AuditLog.Action.READ, submission.reference, null);
         return detail(submission);
     }
 
