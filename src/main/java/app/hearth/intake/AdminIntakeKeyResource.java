@@ -1,8 +1,6 @@
-package app.hearth.admin;
+package app.hearth.intake;
 
 import app.hearth.auth.Roles;
-import app.hearth.intake.IntakeJobs;
-import app.hearth.intake.IntakeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/admin/intake-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-public class AdminIntakeKeyResource {
+class AdminIntakeKeyResource {
 
     @Inject
     IntakeService intake;

@@ -1,10 +1,9 @@
-package app.hearth.admin;
+package app.hearth.intake;
 
 import app.hearth.auth.CurrentUser;
 import app.hearth.auth.Roles;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeApi.IntakeSummary;
-import app.hearth.intake.IntakeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -24,7 +23,7 @@ import java.util.List;
 @Path("/api/admin/intakes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-public class AdminIntakeResource {
+class AdminIntakeResource {
 
     @Inject
     IntakeService intake;
