@@ -5,7 +5,7 @@ import app.hearth.booking.Booking;
 import app.hearth.common.ConflictException;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeDraft;
-import app.hearth.intake.IntakeService;
+import app.hearth.intake.IntakeReading;
 import app.hearth.intake.IntakeSubmission;
 import app.hearth.mail.OutboxMessage;
 import app.hearth.seal.Sealer;
@@ -35,7 +35,7 @@ public class ClientDataService {
     @Inject
     Sealer sealer;
     @Inject
-    IntakeService intake;
+    IntakeReading intake;
     @Inject
     AuditLog audit;
     @Inject
@@ -60,8 +60,7 @@ public class ClientDataService {
         List<Booking> bookings = bookings(email);
         List<IntakeDetail> intakes = new ArrayList<>();
         for (IntakeSubmission s : submissions(email, bookings)) {
-            audit.record(actorId, AuditLog.Action.EXPORT, s.reference, null);
-            intakes.add(intake.detail(s));
+            intakes.add(intake.readForExport(s, actorId));
         }
         List<BookingRecord> records = bookings.stream().map(b -> new BookingRecord(b.reference, b.status.name(),
                 b.startAt, b.endAt, b.therapist.slug, b.clientName, b.clientEmail, b.clientPhone, b.clientTimezone,

@@ -2,7 +2,7 @@ package app.hearth.intake;
 
 import app.hearth.auth.CurrentUser;
 import app.hearth.auth.Roles;
-import app.hearth.intake.FormCatalog.FormVersion;
+import app.hearth.intake.IntakeForms.FormVersion;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +29,7 @@ import java.util.List;
 class AdminIntakeFormResource {
 
     @Inject
-    FormCatalog catalog;
+    IntakeForms catalog;
     @Inject
     CurrentUser me;
 

@@ -17,9 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 class AdminIntakeKeyResource {
 
     @Inject
-    IntakeService intake;
-    @Inject
-    IntakeJobs jobs;
+    IntakeKeys keys;
 
     /** What a re-encryption run did. */
     public record ResealReport(String currentKeyId, int resealed, long remaining) {
@@ -30,7 +28,7 @@ class AdminIntakeKeyResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Reseal every intake record an older key sealed with the current key (after a rotation)")
     public ResealReport reencrypt() {
-        int resealed = jobs.resealAll();
-        return new ResealReport(intake.currentKeyId(), resealed, intake.sealedWithOlderKeys());
+        int resealed = keys.resealAll();
+        return new ResealReport(keys.currentKeyId(), resealed, keys.sealedWithOlderKeys());
     }
 }

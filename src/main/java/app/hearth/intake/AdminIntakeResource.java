@@ -26,7 +26,7 @@ import java.util.List;
 class AdminIntakeResource {
 
     @Inject
-    IntakeService intake;
+    IntakeReading intake;
     @Inject
     CurrentUser me;
 

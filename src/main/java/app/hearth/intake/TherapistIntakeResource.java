@@ -22,7 +22,7 @@ import java.util.List;
 public class TherapistIntakeResource {
 
     @Inject
-    IntakeService intake;
+    IntakeReading intake;
     @Inject
     CurrentUser me;
 
