@@ -17,7 +17,7 @@ import java.time.Instant;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-public class AuditEntry extends PanacheEntityBase {
+class AuditEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -36,7 +36,7 @@ import java.util.Map;
  * JavaScript; a small script adds conditional questions and saving in place. A signed token guards each post.
  */
 @Path("/intake/{formSlug}")
-public class IntakePageResource {
+class IntakePageResource {
 
     static final String TOKEN_FIELD = "_token";
     /** Long enough to fill in a long form slowly; a stale page is simply shown again with a fresh token. */

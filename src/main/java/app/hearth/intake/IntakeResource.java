@@ -30,7 +30,7 @@ import java.util.List;
 @Path("/api/intake")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class IntakeResource {
+class IntakeResource {
 
     @Inject
     IntakeForms forms;

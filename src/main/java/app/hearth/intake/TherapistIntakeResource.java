@@ -19,7 +19,7 @@ import java.util.List;
 @Path("/api/me/intakes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.THERAPIST)
-public class TherapistIntakeResource {
+class TherapistIntakeResource {
 
     @Inject
     IntakeReading intake;
