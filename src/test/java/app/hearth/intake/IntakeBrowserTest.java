@@ -1,5 +1,6 @@
 package app.hearth.intake;
 
+import app.hearth.support.Browser;
 import app.hearth.support.IntakeFixtures;
 import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
@@ -14,13 +15,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -48,23 +44,21 @@ class IntakeBrowserTest {
     @Inject
     TestClock clock;
 
+    private Browser chromium;
     private WebDriver browser;
 
     @BeforeEach
     void start() {
         clock.reset();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        // the shared browser support skips this test, with a message, on a machine without chromium or its driver
+        chromium = Browser.open("America/Toronto");
+        browser = chromium.driver();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -103,8 +97,7 @@ class IntakeBrowserTest {
 
         // save in place: the page stays, a private resume link appears
         click("save-draft");
-        WebElement link = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("resume-link")));
+        WebElement link = chromium.waitFor(By.id("resume-link"));
         String resume = link.getAttribute("href");
         assertTrue(resume.contains("?draft="), resume);
 
@@ -151,9 +144,7 @@ class IntakeBrowserTest {
         browser.findElement(By.cssSelector("button[value=submit]")).click();
 
         // an item-9 answer above 0: crisis resources come first
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".crisis")));
-        String crisis = browser.findElement(By.cssSelector(".crisis")).getText();
+        String crisis = chromium.waitFor(By.cssSelector(".crisis")).getText();
         assertTrue(crisis.contains("9-8-8") && crisis.contains("911"), crisis);
         String reference = browser.findElement(By.cssSelector(".reference")).getText();
 
