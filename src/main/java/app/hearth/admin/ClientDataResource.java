@@ -38,13 +38,13 @@ public class ClientDataResource {
     @Path("export")
     @Operation(summary = "Everything held about one client, as JSON (each intake exported is audited)")
     public ClientDataService.Export export(@NotNull @Valid ClientRequest request) {
-        return clients.export(request.email(), me.user().email);
+        return clients.export(request.email(), me.userId());
     }
 
     @POST
     @Path("erase")
     @Operation(summary = "Erase one client's intakes, drafts and mail and anonymise their past bookings (audited)")
     public ClientDataService.Erasure erase(@NotNull @Valid ClientRequest request) {
-        return clients.erase(request.email(), me.user().email);
+        return clients.erase(request.email(), me.userId());
     }
 }

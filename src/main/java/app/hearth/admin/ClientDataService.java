@@ -1,10 +1,11 @@
 package app.hearth.admin;
 
+import app.hearth.audit.AuditLog;
 import app.hearth.booking.Booking;
 import app.hearth.common.ConflictException;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeDraft;
-import app.hearth.intake.IntakeService;
+import app.hearth.intake.IntakeReading;
 import app.hearth.intake.IntakeSubmission;
 import app.hearth.mail.OutboxMessage;
 import app.hearth.seal.Sealer;
@@ -34,7 +35,7 @@ public class ClientDataService {
     @Inject
     Sealer sealer;
     @Inject
-    IntakeService intake;
+    IntakeReading intake;
     @Inject
     AuditLog audit;
     @Inject
@@ -55,18 +56,17 @@ public class ClientDataService {
     }
 
     @Transactional
-    public Export export(String email, String actor) {
+    public Export export(String email, long actorId) {
         List<Booking> bookings = bookings(email);
         List<IntakeDetail> intakes = new ArrayList<>();
         for (IntakeSubmission s : submissions(email, bookings)) {
-            audit.record(actor, AuditEntry.Action.EXPORT, s.reference, null);
-            intakes.add(intake.detail(s));
+            intakes.add(intake.readForExport(s, actorId));
         }
         List<BookingRecord> records = bookings.stream().map(b -> new BookingRecord(b.reference, b.status.name(),
                 b.startAt, b.endAt, b.therapist.slug, b.clientName, b.clientEmail, b.clientPhone, b.clientTimezone,
                 b.message, b.createdAt)).toList();
         if (intakes.isEmpty()) {
-            audit.record(actor, AuditEntry.Action.EXPORT, null, "no intake found; " + bookings.size() + " bookings");
+            audit.record(actorId, AuditLog.Action.EXPORT, null, "no intake found; " + bookings.size() + " bookings");
         }
         LOG.infof("client data exported: %d bookings, %d intakes", records.size(), intakes.size());
         return new Export(clock.instant(), records, intakes);
@@ -78,7 +78,7 @@ public class ClientDataService {
      * so the client is told rather than silently dropped.
      */
     @Transactional
-    public Erasure erase(String email, String actor) {
+    public Erasure erase(String email, long actorId) {
         List<Booking> bookings = bookings(email);
         Instant now = clock.instant();
         for (Booking b : bookings) {
@@ -89,7 +89,7 @@ public class ClientDataService {
         }
         int intakes = 0;
         for (IntakeSubmission s : submissions(email, bookings)) {
-            audit.record(actor, AuditEntry.Action.ERASE, s.reference, null);
+            audit.record(actorId, AuditLog.Action.ERASE, s.reference, null);
             s.delete();
             intakes++;
         }
@@ -104,7 +104,7 @@ public class ClientDataService {
         }
         int mails = (int) OutboxMessage.delete("lower(toAddress) = ?1", normalized(email));
         if (intakes == 0) {
-            audit.record(actor, AuditEntry.Action.ERASE, null, "no intake found; " + bookings.size() + " bookings");
+            audit.record(actorId, AuditLog.Action.ERASE, null, "no intake found; " + bookings.size() + " bookings");
         }
         LOG.infof("client data erased: %d intakes, %d drafts, %d bookings, %d mails", intakes, drafts,
                 bookings.size(), mails);

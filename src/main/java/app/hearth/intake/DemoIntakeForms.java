@@ -25,7 +25,7 @@ public class DemoIntakeForms {
     @Inject
     HearthConfig config;
     @Inject
-    FormCatalog catalog;
+    IntakeForms catalog;
 
     void seed(@Observes @Priority(20) StartupEvent start) {
         if (!config.demoData()) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * What the HTML form page shows: every section and question with its current value and error, ready for the
  * template, so the template only lays things out. Built from a definition, answers and field errors.
  */
-public record FormPage(String slug, String title, String description, String formToken, String draftToken,
+record FormPage(String slug, String title, String description, String formToken, String draftToken,
                        String bookingToken, List<PageSection> sections, List<SummaryError> errors, String notice,
                        String resumeUrl) {
 

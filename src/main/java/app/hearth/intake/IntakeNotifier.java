@@ -18,7 +18,7 @@ import java.util.List;
  * nothing a lock screen or a mail provider should see.
  */
 @ApplicationScoped
-public class IntakeNotifier {
+class IntakeNotifier {
 
     private static final Logger LOG = Logger.getLogger(IntakeNotifier.class);
 

@@ -36,14 +36,18 @@ import java.util.Map;
  * JavaScript; a small script adds conditional questions and saving in place. A signed token guards each post.
  */
 @Path("/intake/{formSlug}")
-public class IntakePageResource {
+class IntakePageResource {
 
     static final String TOKEN_FIELD = "_token";
     /** Long enough to fill in a long form slowly; a stale page is simply shown again with a fresh token. */
     static final FormPurpose FORM = new FormPurpose("intake", Duration.ofHours(12));
 
     @Inject
-    IntakeService intake;
+    IntakeForms forms;
+    @Inject
+    IntakeDrafts drafts;
+    @Inject
+    IntakeSubmissions submissions;
     @Inject
     FormTokens formTokens;
     @Inject
@@ -68,7 +72,7 @@ public class IntakePageResource {
         String notice = null;
         String draftToken = null;
         if (draft != null && !draft.isBlank()) {
-            var saved = intake.draftAnswers(draft, slug);
+            var saved = drafts.answers(draft, slug);
             if (saved.isPresent()) {
                 answers = saved.get();
                 draftToken = draft;
@@ -115,7 +119,7 @@ public class IntakePageResource {
                 return page(200, slug, form, answers, List.of(), token, bookingToken,
                         "Saved. Keep this private link to come back within 14 days:", resumeUrl);
             }
-            SubmissionReceipt receipt = intake.submit(slug, new SubmissionRequest(answers, bookingToken, draftToken));
+            SubmissionReceipt receipt = submissions.submit(slug, new SubmissionRequest(answers, bookingToken, draftToken));
             return Response.ok(Templates.done(form.title(), receipt)).type(MediaType.TEXT_HTML).build();
         } catch (InvalidInputException invalid) {
             if (wantsJson) {
@@ -128,12 +132,12 @@ public class IntakePageResource {
     private DraftView saveDraft(String slug, Map<String, Object> answers, String draftToken, String bookingToken) {
         if (draftToken != null) {
             try {
-                return intake.saveDraft(draftToken, new DraftRequest(answers, bookingToken));
+                return drafts.save(draftToken, new DraftRequest(answers, bookingToken));
             } catch (NotFoundException expired) {
                 // an expired draft is replaced by a new one rather than losing what is on the page
             }
         }
-        return intake.createDraft(slug, new DraftRequest(answers, bookingToken));
+        return drafts.create(slug, new DraftRequest(answers, bookingToken));
     }
 
     private Response page(int status, String slug, FormDefinition form, Map<String, Object> answers,
@@ -145,7 +149,7 @@ public class IntakePageResource {
     }
 
     private FormDefinition definition(String slug) {
-        return intake.definition(slug);
+        return forms.definition(slug);
     }
 
     private static String blankToNull(String value) {

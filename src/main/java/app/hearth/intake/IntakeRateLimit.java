@@ -12,7 +12,7 @@ import java.time.Duration;
  * database): a burst of 30 writes per address and form, refilled over ten minutes. Generous for a person.
  */
 @ApplicationScoped
-public class IntakeRateLimit {
+class IntakeRateLimit {
 
     static final int CAPACITY = 30;
     static final Limit WRITES = new Limit("intake-writes", CAPACITY, Duration.ofMinutes(10));

@@ -30,10 +30,14 @@ import java.util.List;
 @Path("/api/intake")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class IntakeResource {
+class IntakeResource {
 
     @Inject
-    IntakeService intake;
+    IntakeForms forms;
+    @Inject
+    IntakeDrafts drafts;
+    @Inject
+    IntakeSubmissions submissions;
     @Inject
     IntakeRateLimit limit;
     @Context
@@ -43,14 +47,14 @@ public class IntakeResource {
     @Path("forms")
     @Operation(summary = "Published intake forms")
     public List<FormSummary> forms() {
-        return intake.forms();
+        return forms.published();
     }
 
     @GET
     @Path("forms/{slug}")
     @Operation(summary = "One published form's definition: sections, questions, conditions")
     public FormView form(@PathParam("slug") String slug) {
-        return intake.form(slug);
+        return forms.view(slug);
     }
 
     @POST
@@ -59,7 +63,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "201", description = "Saved; resume with the draft token within 14 days")
     public Response createDraft(@PathParam("slug") String slug, @NotNull @Valid DraftRequest request) {
         limit.check(http.remoteAddress().hostAddress(), slug);
-        DraftView draft = intake.createDraft(slug, request);
+        DraftView draft = drafts.create(slug, request);
         return Response.created(URI.create("/api/intake/drafts/" + draft.draftToken())).entity(draft).build();
     }
 
@@ -68,14 +72,14 @@ public class IntakeResource {
     @Operation(summary = "Replace a draft's answers; each save keeps it for another 14 days")
     public DraftView saveDraft(@PathParam("draftToken") String token, @NotNull @Valid DraftRequest request) {
         limit.check(http.remoteAddress().hostAddress(), "drafts");
-        return intake.saveDraft(token, request);
+        return drafts.save(token, request);
     }
 
     @GET
     @Path("drafts/{draftToken}")
     @Operation(summary = "Resume a draft")
     public DraftView draft(@PathParam("draftToken") String token) {
-        return intake.draft(token);
+        return drafts.resume(token);
     }
 
     @POST
@@ -86,7 +90,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "429", description = "Too many writes from this address; see Retry-After")
     public Response submit(@PathParam("slug") String slug, @NotNull @Valid SubmissionRequest request) {
         limit.check(http.remoteAddress().hostAddress(), slug);
-        SubmissionReceipt receipt = intake.submit(slug, request);
+        SubmissionReceipt receipt = submissions.submit(slug, request);
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 }

@@ -8,7 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Nothing about an intake may be kept by a browser, a proxy or a shared computer, and no intake address (drafts
  * carry their secret in it) may leak through a Referer: every intake answer, page and error gets these headers.
  */
-public class IntakeResponseHeaders {
+class IntakeResponseHeaders {
 
     @ServerResponseFilter
     public void noStore(ContainerRequestContext request, ContainerResponseContext response) {

@@ -14,8 +14,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +30,8 @@ import java.util.Optional;
 public class IntakeSubmission extends SealedAnswers {
 
     private static final String CLIENT_INDEX = "client-index";
+    private static final String ANSWERS = "answers";
+    private static final String SCREENING = "screening";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +66,49 @@ public class IntakeSubmission extends SealedAnswers {
         return sealer.blindIndexes(CLIENT_INDEX, email.strip().toLowerCase(Locale.ROOT));
     }
 
+
+    /** What is sealed: the answers and the screening scores computed from them. */
+    static Map<String, Object> payload(Map<String, Object> answers, List<Screening.Score> scores) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put(ANSWERS, answers);
+        payload.put(SCREENING, scores);
+        return payload;
+    }
+
+    /** The answers in an opened payload. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> answersIn(Map<String, Object> payload) {
+        return (Map<String, Object>) payload.getOrDefault(ANSWERS, Map.of());
+    }
+
+    /** The screening scores in an opened payload, as they were when the form was submitted. */
+    static List<Screening.Score> scoresIn(Map<String, Object> payload) {
+        List<Screening.Score> scores = new ArrayList<>();
+        if (payload.get(SCREENING) instanceof List<?> stored) {
+            for (Object s : stored) {
+                if (s instanceof Map<?, ?> m) {
+                    scores.add(new Screening.Score(Screening.Instrument.valueOf((String) m.get("instrument")),
+                            ((Number) m.get("total")).intValue(), Screening.Severity.valueOf((String) m.get("severity"))));
+                }
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * Stores the keyed fingerprint of the client's address, so their data can be found on request: the form's
+     * first email answer, else the linked booking's address.
+     */
+    void indexClient(Sealer sealer, Map<String, Object> answers) {
+        String email = booking == null ? null : booking.clientEmail;
+        for (Question q : form.definition().questions()) {
+            if (q.type() == QuestionType.EMAIL && answers.get(q.id()) instanceof String given) {
+                email = given;
+                break;
+            }
+        }
+        clientIndex = email == null ? null : clientIndex(sealer, email);
+    }
 
     public static Optional<IntakeSubmission> byReference(String reference) {
         return find("reference", reference).firstResultOptional();

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Checks answers against a form definition and returns the clean answers plus one error per wrong field, all at
  * once. Questions whose condition does not hold are not asked, so their answers are dropped, never stored.
  */
-public final class IntakeValidator {
+final class IntakeValidator {
 
     /** A draft may be incomplete; a submission must answer every required, shown question. */
     public enum Mode { DRAFT, SUBMIT }

@@ -19,10 +19,10 @@ import java.util.List;
 @Path("/api/me/intakes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.THERAPIST)
-public class TherapistIntakeResource {
+class TherapistIntakeResource {
 
     @Inject
-    IntakeService intake;
+    IntakeReading intake;
     @Inject
     CurrentUser me;
 
@@ -36,6 +36,6 @@ public class TherapistIntakeResource {
     @Path("{reference}")
     @Operation(summary = "One intake with its answers and screening scores; the read is written to the audit log")
     public IntakeDetail read(@PathParam("reference") String reference) {
-        return intake.readAsTherapist(reference, me.therapist().id, me.user().email);
+        return intake.readAsTherapist(reference, me.therapist().id, me.userId());
     }
 }

@@ -12,13 +12,13 @@ class FormDefinitionTest {
 
     @Test
     void theTestFormsAreWellFormed() {
-        assertEquals(List.of(), IntakeForms.everyType().problems());
-        assertEquals(List.of(), IntakeForms.screeningForm().problems());
+        assertEquals(List.of(), SampleForms.everyType().problems());
+        assertEquals(List.of(), SampleForms.screeningForm().problems());
     }
 
     @Test
     void everyBrokenQuestionIsNamed() {
-        FormDefinition broken = IntakeForms.parse("""
+        FormDefinition broken = SampleForms.parse("""
                 {'title': 'Broken', 'sections': [{'id': 'a', 'title': 'A', 'questions': [
                   {'id': 'Bad Id', 'type': 'SHORT_TEXT', 'label': 'x'},
                   {'id': 'pick', 'type': 'SINGLE_CHOICE', 'label': 'Pick'},

@@ -31,9 +31,9 @@ class IntakeHousekeepingTest {
     @Inject
     IntakeFixtures fixtures;
     @Inject
-    IntakeService intake;
+    IntakeRetention retention;
     @Inject
-    IntakeJobs jobs;
+    IntakeKeys keys;
     @Inject
     Sealer cipher;
     @Inject
@@ -63,13 +63,13 @@ class IntakeHousekeepingTest {
                 .when().post("/api/intake/forms/" + slug + "/drafts").then().statusCode(201).extract().path("draftToken");
 
         clock.advance(Duration.ofDays(29));
-        intake.purge();
+        retention.purge();
         assertEquals(1, fixtures.count("select count(s) from IntakeSubmission s where s.reference = ?1", unlinked));
         assertEquals(0, fixtures.count("select count(d) from IntakeDraft d where d.tokenHash = ?1",
                 app.hearth.common.Secrets.hash(draft)), "a draft is gone once its 14 days are over");
 
         clock.advance(Duration.ofDays(1).plusSeconds(1));
-        intake.purge();
+        retention.purge();
         assertEquals(0, fixtures.count("select count(s) from IntakeSubmission s where s.reference = ?1", unlinked));
         assertEquals(1, fixtures.count("select count(s) from IntakeSubmission s where s.reference = ?1", linked));
     }
@@ -111,7 +111,7 @@ class IntakeHousekeepingTest {
 
     @Test
     void theJobLeavesNothingForAnOlderKey() {
-        jobs.resealAll();
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> intake.sealedWithOlderKeys()));
+        keys.resealAll();
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> keys.sealedWithOlderKeys()));
     }
 }

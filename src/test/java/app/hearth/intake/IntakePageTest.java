@@ -71,8 +71,13 @@ class IntakePageTest {
         String slug = fixtures.publishAdultIntake();
         Map<String, Object> answers = IntakeFixtures.adultAnswers(0);
         answers.put("goals", "Forged-Goal-3311");
-        form("1999999999.forged", answers).formParam("_action", "submit").when().post("/intake/" + slug)
-                .then().statusCode(403).body(containsString("not sent"));
+        Page refused = Page.of(form("1999999999.forged", answers).formParam("_action", "submit").when()
+                .post("/intake/" + slug).then().statusCode(403).extract());
+        assertEquals(List.of("This page was open for a long time, so for your safety it was not sent. Check your "
+                + "answers and press the button again."), refused.errorSummary());
+        assertEquals("Forged-Goal-3311",
+                refused.field("What would you like to be different when counselling has helped?").val(),
+                "what the client typed is still on the page to send again");
         clock.advance(Duration.ofHours(13));
         String stale = token(slug);
         assertEquals(0, fixtures.rowsContaining("intake_submission", "Forged-Goal"));

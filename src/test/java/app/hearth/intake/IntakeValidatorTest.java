@@ -23,7 +23,7 @@ class IntakeValidatorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
-    private static final FormDefinition FORM = IntakeForms.everyType();
+    private static final FormDefinition FORM = SampleForms.everyType();
 
     static Map<String, Object> complete() {
         Map<String, Object> a = new HashMap<>();

@@ -57,7 +57,7 @@ class ScreeningTest {
     @ParameterizedTest(name = "PHQ-9 item 9 = {0}: urgent {1}")
     @CsvSource({"0, false", "1, true", "2, true", "3, true"})
     void selfHarmItemAboveZeroIsUrgent(int item9, boolean urgent) {
-        FormDefinition form = IntakeForms.screeningForm();
+        FormDefinition form = SampleForms.screeningForm();
         Map<String, Object> answers = new HashMap<>();
         for (int i = 1; i <= 8; i++) {
             answers.put("phq9_" + i, 0);
@@ -70,7 +70,7 @@ class ScreeningTest {
 
     @Test
     void incompleteInstrumentIsNotScoredButItem9StillCounts() {
-        FormDefinition form = IntakeForms.screeningForm();
+        FormDefinition form = SampleForms.screeningForm();
         Screening.Result result = Screening.assess(form, Map.of("phq9_9", 2, "gad7_1", 3));
         assertTrue(result.scores().isEmpty());
         assertTrue(result.urgent());

@@ -1,7 +1,7 @@
 package app.hearth.support;
 
 import app.hearth.intake.DemoIntakeForms;
-import app.hearth.intake.FormCatalog;
+import app.hearth.intake.IntakeForms;
 import app.hearth.intake.FormDefinition;
 import app.hearth.therapist.Therapist;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +20,7 @@ import java.util.UUID;
 public class IntakeFixtures {
 
     @Inject
-    FormCatalog catalog;
+    IntakeForms catalog;
     @Inject
     Fixtures fixtures;
     @Inject

@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.audit;
 
 import app.hearth.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +20,7 @@ import java.util.List;
 @Path("/api/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-public class AuditResource {
+class AuditResource {
 
     @Inject
     AuditLog audit;

@@ -1,10 +1,9 @@
-package app.hearth.admin;
+package app.hearth.intake;
 
 import app.hearth.auth.CurrentUser;
 import app.hearth.auth.Roles;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeApi.IntakeSummary;
-import app.hearth.intake.IntakeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -24,10 +23,10 @@ import java.util.List;
 @Path("/api/admin/intakes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-public class AdminIntakeResource {
+class AdminIntakeResource {
 
     @Inject
-    IntakeService intake;
+    IntakeReading intake;
     @Inject
     CurrentUser me;
 
@@ -42,6 +41,6 @@ public class AdminIntakeResource {
     @Path("{reference}")
     @Operation(summary = "One submission with its answers; the read is written to the audit log")
     public IntakeDetail intake(@PathParam("reference") String reference) {
-        return intake.readAsAdmin(reference, me.user().email);
+        return intake.readAsAdmin(reference, me.userId());
     }
 }

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Small form definitions for unit tests, written as the JSON an admin would send. */
-final class IntakeForms {
+final class SampleForms {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private IntakeForms() {
+    private SampleForms() {
     }
 
     static FormDefinition parse(String json) {

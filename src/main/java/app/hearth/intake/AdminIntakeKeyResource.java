@@ -1,8 +1,6 @@
-package app.hearth.admin;
+package app.hearth.intake;
 
 import app.hearth.auth.Roles;
-import app.hearth.intake.IntakeJobs;
-import app.hearth.intake.IntakeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,12 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/admin/intake-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-public class AdminIntakeKeyResource {
+class AdminIntakeKeyResource {
 
     @Inject
-    IntakeService intake;
-    @Inject
-    IntakeJobs jobs;
+    IntakeKeys keys;
 
     /** What a re-encryption run did. */
     public record ResealReport(String currentKeyId, int resealed, long remaining) {
@@ -32,7 +28,7 @@ public class AdminIntakeKeyResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Reseal every intake record an older key sealed with the current key (after a rotation)")
     public ResealReport reencrypt() {
-        int resealed = jobs.resealAll();
-        return new ResealReport(intake.currentKeyId(), resealed, intake.sealedWithOlderKeys());
+        int resealed = keys.resealAll();
+        return new ResealReport(keys.currentKeyId(), resealed, keys.sealedWithOlderKeys());
     }
 }

@@ -1,10 +1,8 @@
-package app.hearth.admin;
+package app.hearth.intake;
 
 import app.hearth.auth.CurrentUser;
 import app.hearth.auth.Roles;
-import app.hearth.intake.FormCatalog;
-import app.hearth.intake.FormCatalog.FormVersion;
-import app.hearth.intake.FormDefinition;
+import app.hearth.intake.IntakeForms.FormVersion;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -28,10 +26,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-public class AdminIntakeFormResource {
+class AdminIntakeFormResource {
 
     @Inject
-    FormCatalog catalog;
+    IntakeForms catalog;
     @Inject
     CurrentUser me;
 

@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -13,26 +13,26 @@ import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 
-/** One line of the audit log: who did what to which intake submission, when. Written once, never changed. */
+/** One line of the audit log: which account did what to which subject, when. Written once, never changed. */
 @Entity
 @Immutable
 @Table(name = "audit_log")
-public class AuditEntry extends PanacheEntityBase {
-
-    /** What was done with a submission. */
-    public enum Action { READ, EXPORT, ERASE }
+class AuditEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     @Column(nullable = false)
     public Instant at;
-    @Column(nullable = false)
-    public String actor;
+    @Column(name = "actor_id")
+    public Long actorId;
+    /** Only on rows written before actors were named by account id. */
+    @Column(name = "actor")
+    public String actorEmail;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Action action;
+    public AuditLog.Action action;
     @Column(name = "submission_reference")
-    public String submissionReference;
+    public String subject;
     public String detail;
 }

@@ -1,5 +1,6 @@
-package app.hearth.admin;
+package app.hearth.audit;
 
+import app.hearth.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ class AuditLogTest {
     AuditLog audit;
     @Inject
     EntityManager db;
+    @Inject
+    Tokens tokens;
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
@@ -34,7 +37,7 @@ class AuditLogTest {
     void auditRowsCannotBeChangedOrDeleted() {
         assumeTrue(dbKind.equals("postgresql"), "the append-only trigger is PostgreSQL's");
         String reference = "HI-" + UUID.randomUUID().toString().substring(0, 9).toUpperCase();
-        QuarkusTransaction.requiringNew().run(() -> audit.record("someone@example.org", AuditEntry.Action.READ, reference, null));
+        QuarkusTransaction.requiringNew().run(() -> audit.record(tokens.adminUser().id, AuditLog.Action.READ, reference, null));
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
                 db.createNativeQuery("delete from audit_log where submission_reference = ?1").setParameter(1, reference)
                         .executeUpdate()));

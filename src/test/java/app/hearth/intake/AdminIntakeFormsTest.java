@@ -1,6 +1,5 @@
-package app.hearth.admin;
+package app.hearth.intake;
 
-import app.hearth.intake.DemoIntakeForms;
 import app.hearth.support.IntakeFixtures;
 import app.hearth.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

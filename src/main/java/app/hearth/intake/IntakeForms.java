@@ -3,25 +3,32 @@ package app.hearth.intake;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
 import app.hearth.common.Problem.FieldError;
+import app.hearth.intake.IntakeApi.FormSummary;
+import app.hearth.intake.IntakeApi.FormView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
-/** Publishes form definitions: every change becomes a new version, and older versions stay for their submissions. */
+/**
+ * The catalogue of intake forms. Every published change becomes a new version; older versions stay for the
+ * submissions made with them. Clients see only the published version of each form.
+ */
 @ApplicationScoped
-public class FormCatalog {
+public class IntakeForms {
 
-    private static final Logger LOG = Logger.getLogger(FormCatalog.class);
+    private static final Logger LOG = Logger.getLogger(IntakeForms.class);
 
     @Inject
     Clock clock;
 
     /** A version of a form as admins see it. */
-    public record FormVersion(String slug, int version, IntakeForm.Status status, java.time.Instant publishedAt,
+    public record FormVersion(String slug, int version, IntakeForm.Status status, Instant publishedAt,
                               String publishedBy, FormDefinition definition) {
         static FormVersion of(IntakeForm f) {
             return new FormVersion(f.slug, f.version, f.status, f.publishedAt, f.publishedBy, f.definition());
@@ -40,7 +47,7 @@ public class FormCatalog {
         }
         // lock the current version so two publishers cannot both become version n+1 (the unique key backs this)
         List<IntakeForm> versions = IntakeForm.find("slug = ?1 order by version desc", slug)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         versions.stream().filter(v -> v.status == IntakeForm.Status.PUBLISHED)
                 .forEach(v -> v.status = IntakeForm.Status.SUPERSEDED);
         IntakeForm form = new IntakeForm();
@@ -59,14 +66,14 @@ public class FormCatalog {
 
     /** Withdraws a form: new clients can no longer open it; its submissions stay readable. */
     @Transactional
-    public FormVersion retire(String slug) {
+    FormVersion retire(String slug) {
         IntakeForm form = IntakeForm.published(slug).orElseThrow(() -> new NotFoundException("No published form with this slug."));
         form.status = IntakeForm.Status.RETIRED;
         return FormVersion.of(form);
     }
 
     @Transactional
-    public List<FormVersion> versions(String slug) {
+    List<FormVersion> versions(String slug) {
         List<FormVersion> versions = IntakeForm.<IntakeForm>list("slug = ?1 order by version desc", slug)
                 .stream().map(FormVersion::of).toList();
         if (versions.isEmpty()) {
@@ -77,9 +84,41 @@ public class FormCatalog {
 
     /** The newest version of every form, whatever its status. */
     @Transactional
-    public List<FormVersion> latestOfEach() {
+    List<FormVersion> latestOfEach() {
         return IntakeForm.<IntakeForm>list(
                         "from IntakeForm i where i.version = (select max(f.version) from IntakeForm f where f.slug = i.slug) order by i.slug")
                 .stream().map(FormVersion::of).toList();
+    }
+
+    /** What clients may fill in: the published version of each form. */
+    @Transactional
+    List<FormSummary> published() {
+        return IntakeForm.allPublished().stream().map(f -> {
+            FormDefinition d = f.definition();
+            return new FormSummary(f.slug, f.version, d.title(), d.description());
+        }).toList();
+    }
+
+    @Transactional
+    FormView view(String slug) {
+        IntakeForm form = published(slug);
+        FormDefinition d = form.definition();
+        return new FormView(form.slug, form.version, d.title(), d.description(), d.sections());
+    }
+
+    /** The published definition of a form; 404 when unknown or retired. */
+    @Transactional
+    FormDefinition definition(String slug) {
+        return published(slug).definition();
+    }
+
+    /** The published version of a form; 404 when unknown or retired. Call inside a transaction. */
+    static IntakeForm published(String slug) {
+        return IntakeForm.published(slug).orElseThrow(() -> new NotFoundException("There is no intake form with this name."));
+    }
+
+    /** The version now published of the form that {@code form} is a version of; 404 once it is retired. */
+    static IntakeForm currentVersionOf(IntakeForm form) {
+        return IntakeForm.published(form.slug).orElseThrow(() -> new NotFoundException("This form is no longer offered."));
     }
 }

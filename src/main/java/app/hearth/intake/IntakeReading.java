@@ -1,0 +1,93 @@
+package app.hearth.intake;
+
+import app.hearth.audit.AuditLog;
+import app.hearth.common.NotFoundException;
+import app.hearth.intake.IntakeApi.AnsweredQuestion;
+import app.hearth.intake.IntakeApi.IntakeDetail;
+import app.hearth.intake.IntakeApi.IntakeSummary;
+import app.hearth.seal.Sealer;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may see submitted intakes. Lists carry no answers; every opening of answers is written to the audit log in
+ * the same transaction, so an answer shown is an answer recorded.
+ */
+@ApplicationScoped
+public class IntakeReading {
+
+    @Inject
+    Sealer sealer;
+    @Inject
+    AuditLog audit;
+
+    /** Submissions linked to the therapist's bookings, newest first. */
+    @Transactional
+    List<IntakeSummary> forTherapist(Long therapistId) {
+        return IntakeSubmission.<IntakeSubmission>list("booking.therapist.id = ?1 order by submittedAt desc", therapistId)
+                .stream().map(IntakeReading::summary).toList();
+    }
+
+    @Transactional
+    List<IntakeSummary> all(int page, int size) {
+        return IntakeSubmission.<IntakeSubmission>findAll(Sort.descending("submittedAt"))
+                .page(page, size).list().stream().map(IntakeReading::summary).toList();
+    }
+
+    /** Opens one submission for its linked therapist; anyone else's is unknown (404). */
+    @Transactional
+    IntakeDetail readAsTherapist(String reference, Long therapistId, long actorId) {
+        IntakeSubmission submission = IntakeSubmission.byReference(reference)
+                .filter(s -> s.booking != null && s.booking.therapist.id.equals(therapistId))
+                .orElseThrow(IntakeReading::unknownSubmission);
+        return open(submission, actorId, AuditLog.Action.READ);
+    }
+
+    /** Opens any submission for an admin. */
+    @Transactional
+    IntakeDetail readAsAdmin(String reference, long actorId) {
+        IntakeSubmission submission = IntakeSubmission.byReference(reference)
+                .orElseThrow(IntakeReading::unknownSubmission);
+        return open(submission, actorId, AuditLog.Action.READ);
+    }
+
+    /** Opens a submission to hand it to the client it is about (a data access request). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IntakeDetail readForExport(IntakeSubmission submission, long actorId) {
+        return open(submission, actorId, AuditLog.Action.EXPORT);
+    }
+
+    private IntakeDetail open(IntakeSubmission submission, long actorId, AuditLog.Action why) {
+        audit.record(actorId, why, submission.reference, null);
+        Map<String, Object> payload = FormJson.map(sealer.open(submission.sealed(), submission.binding()));
+        Map<String, Object> answers = IntakeSubmission.answersIn(payload);
+        FormDefinition definition = submission.form.definition();
+        List<AnsweredQuestion> answered = new ArrayList<>();
+        for (FormDefinition.Section section : definition.sections()) {
+            for (Question q : section.questions()) {
+                if (answers.containsKey(q.id())) {
+                    answered.add(new AnsweredQuestion(q.id(), section.title(), q.label(), answers.get(q.id())));
+                }
+            }
+        }
+        return new IntakeDetail(submission.reference, submission.form.slug, submission.form.version,
+                definition.title(), submission.submittedAt, submission.urgent,
+                submission.booking == null ? null : submission.booking.reference,
+                IntakeSubmission.scoresIn(payload), answered);
+    }
+
+    private static IntakeSummary summary(IntakeSubmission s) {
+        return new IntakeSummary(s.reference, s.form.slug, s.form.version, s.form.title, s.submittedAt, s.urgent,
+                s.booking == null ? null : s.booking.reference);
+    }
+
+    private static NotFoundException unknownSubmission() {
+        return new NotFoundException("There is no intake submission with this reference.");
+    }
+}
