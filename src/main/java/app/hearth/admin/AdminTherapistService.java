@@ -2,7 +2,7 @@ package app.hearth.admin;
 
 import app.hearth.auth.PasswordHasher;
 import app.hearth.auth.User;
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.common.ConflictException;
 import app.hearth.common.Constraints;
 import app.hearth.common.InvalidInputException;

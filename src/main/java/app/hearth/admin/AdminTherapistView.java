@@ -1,7 +1,7 @@
 package app.hearth.admin;
 
 import app.hearth.auth.User;
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.therapist.Therapist;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.hearth.admin;
 
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.common.MailAddress;
 import app.hearth.common.MultilineText;
 import app.hearth.common.PlainText;

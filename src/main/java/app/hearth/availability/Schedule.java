@@ -1,5 +1,6 @@
 package app.hearth.availability;
 
+import app.hearth.therapist.BookingPolicy;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,10 +1,9 @@
 package app.hearth.availability;
 
-import app.hearth.booking.Booking;
-import app.hearth.booking.BookingStatus;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
 import app.hearth.common.Problem.FieldError;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.therapist.Therapist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.event.Event;
@@ -37,6 +36,8 @@ public class ScheduleService {
     Clock clock;
     @Inject
     AvailabilityService availability;
+    @Inject
+    BookedTimes booked;
 
     public WeeklySchedule schedule(Therapist therapist) {
         return new WeeklySchedule(therapist.timezone, rules(therapist.id));
@@ -117,16 +118,15 @@ public class ScheduleService {
     /** Upcoming confirmed bookings that the therapist's hours, as stored now, do not cover. */
     List<BookingConflict> conflicts(Therapist therapist) {
         Instant now = clock.instant();
-        List<Booking> upcoming = Booking.list("therapist.id = ?1 and status = ?2 and startAt > ?3 order by startAt",
-                therapist.id, BookingStatus.CONFIRMED, now);
+        List<BookedTimes.Call> upcoming = booked.confirmedAfter(therapist.id, now);
         if (upcoming.isEmpty()) {
             return List.of();
         }
-        Schedule schedule = availability.scheduleOf(therapist, now, upcoming.get(upcoming.size() - 1).endAt);
+        Schedule schedule = availability.scheduleOf(therapist, now, upcoming.get(upcoming.size() - 1).end());
         List<BookingConflict> conflicts = new ArrayList<>();
-        for (Booking booking : upcoming) {
-            if (!OpenHours.covers(schedule, booking.startAt, booking.endAt)) {
-                conflicts.add(new BookingConflict(booking.reference, booking.startAt, booking.endAt));
+        for (BookedTimes.Call call : upcoming) {
+            if (!OpenHours.covers(schedule, call.start(), call.end())) {
+                conflicts.add(new BookingConflict(call.reference(), call.start(), call.end()));
             }
         }
         return conflicts;

@@ -1,6 +1,5 @@
 package app.hearth.availability;
 
-import app.hearth.booking.BookingEvent;
 import app.hearth.common.BriefCache;
 import app.hearth.common.HearthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +35,6 @@ public class SlotAnswerCache {
 
     public void invalidate() {
         answers.invalidate();
-    }
-
-    void bookingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingEvent event) {
-        invalidate();
     }
 
     void availabilityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AvailabilityChanged event) {

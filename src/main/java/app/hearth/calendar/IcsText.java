@@ -1,7 +1,9 @@
 package app.hearth.calendar;
 
+import app.hearth.mail.CalendarPart;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.validate.ValidationException;
 
 import java.io.IOException;
@@ -21,5 +23,12 @@ public final class IcsText {
             throw new IllegalStateException("cannot write the calendar", e);
         }
         return out.toString();
+    }
+
+    /** The calendar validated (iTIP included) and written as a mail attachment; an invalid one is a bug and throws. */
+    public static CalendarPart mailPart(Calendar calendar) {
+        CalendarValidation.requireValid(calendar);
+        return new CalendarPart(of(calendar), calendar.getProperty(Property.METHOD)
+                .map(Property::getValue).orElse("PUBLISH"));
     }
 }

@@ -1,6 +1,6 @@
 package app.hearth.support;
 
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.availability.OverrideKind;
 import app.hearth.availability.TimeOff;
 import app.hearth.availability.WeeklyRule;
