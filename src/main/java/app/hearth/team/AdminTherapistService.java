@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.team;
 
 import app.hearth.auth.PasswordHasher;
 import app.hearth.auth.User;
@@ -90,7 +90,7 @@ public class AdminTherapistService {
     }
 
     /** Sets the therapist's login, creating it or resetting its email and password; it is active afterwards. */
-    public LoginView setLogin(Long id, LoginRequest request) {
+    public TherapistLoginView setLogin(Long id, TherapistLoginRequest request) {
         if (!PasswordHasher.fitsBcrypt(request.password())) {
             throw new InvalidInputException("password", "must be at most " + PasswordHasher.MAX_BYTES + " bytes");
         }
@@ -115,7 +115,7 @@ public class AdminTherapistService {
                 login.updatedAt = now;
                 login.persistAndFlush();
                 LOG.infof("admin set the login of therapist %d (user %d)", id, login.id);
-                return new LoginView(login.email, true);
+                return new TherapistLoginView(login.email, true);
             });
         } catch (PersistenceException e) {
             if (Constraints.violated(e, "app_user_email_unique")) {

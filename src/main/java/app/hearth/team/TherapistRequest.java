@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.team;
 
 import app.hearth.therapist.BookingPolicy;
 import app.hearth.common.MailAddress;

@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.team;
 
 import app.hearth.auth.User;
 import app.hearth.therapist.BookingPolicy;
