@@ -83,7 +83,7 @@ public class AvailabilityService {
     public Schedule scheduleOf(Therapist therapist, Instant from, Instant to) {
         LocalDate firstDay = from.minus(MARGIN).atZone(therapist.zone()).toLocalDate();
         LocalDate lastDay = to.plus(MARGIN).atZone(therapist.zone()).toLocalDate();
-        List<WeeklyHours> weekly = WeeklyRule.forTherapist(therapist.id).stream().map(WeeklyRule::hours).toList();
+        List<WeeklyHours> weekly = WeeklyHoursRow.forTherapist(therapist.id).stream().map(WeeklyHoursRow::hours).toList();
         List<DayOverride> overrides = TimeOff.forTherapist(therapist.id, firstDay, lastDay).stream()
                 .map(TimeOff::override).toList();
         return new Schedule(therapist.zone(), weekly, overrides, therapist.policy(), Schedule.DISCOVERY_CALL);

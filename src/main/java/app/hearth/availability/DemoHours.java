@@ -42,7 +42,7 @@ class DemoHours {
     private static void hours(Therapist t, List<DayOfWeek> days, String... spans) {
         for (DayOfWeek day : days) {
             for (int i = 0; i < spans.length; i += 2) {
-                WeeklyRule.of(t.id, day, LocalTime.parse(spans[i]), LocalTime.parse(spans[i + 1])).persist();
+                WeeklyHoursRow.of(t.id, day, LocalTime.parse(spans[i]), LocalTime.parse(spans[i + 1])).persist();
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * re-checks the slot under the therapist's lock and answers 409.
  */
 @ApplicationScoped
-public class SlotAnswerCache {
+class SlotAnswerCache {
 
     private final BriefCache<byte[]> answers;
 

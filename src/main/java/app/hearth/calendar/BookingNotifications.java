@@ -22,7 +22,7 @@ import java.time.ZoneId;
  * reschedule and cancel notices, and the therapist's own invitation and notices when they have an address.
  */
 @ApplicationScoped
-public class BookingNotifications {
+class BookingNotifications {
 
     private static final Logger LOG = Logger.getLogger(BookingNotifications.class);
 

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 
 /** A calendar as iCalendar text: CRLF line ends and long lines folded by iCal4j's outputter. */
-public final class IcsText {
+final class IcsText {
 
     private IcsText() {
     }

@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 
 /** Says at start which database and public address this instance uses; the mapping has checked the required settings. */
 @ApplicationScoped
-public class StartupReport {
+class StartupReport {
 
     private static final Logger LOG = Logger.getLogger(StartupReport.class);
 

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * bookings; their existing bookings and their login stay, so the calls already booked still happen.
  */
 @ApplicationScoped
-public class AdminTherapistService {
+class AdminTherapistService {
 
     private static final Logger LOG = Logger.getLogger(AdminTherapistService.class);
 

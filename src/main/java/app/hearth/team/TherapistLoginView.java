@@ -1,5 +1,5 @@
 package app.hearth.team;
 
 /** The login a therapist has now. */
-public record TherapistLoginView(String email, boolean active) {
+record TherapistLoginView(String email, boolean active) {
 }

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Seeds three demo therapists in three zones into an empty database when HEARTH_DEMO_DATA is on. */
 @ApplicationScoped
-public class DemoTherapists {
+class DemoTherapists {
 
     private static final Logger LOG = Logger.getLogger(DemoTherapists.class);
 

@@ -15,7 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class OpenHoursTest {
+class ScheduleCoversTest {
 
     private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
@@ -52,6 +52,6 @@ class OpenHoursTest {
                 new WeeklyHours(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))),
                 overrides, BookingPolicy.DEFAULT, Schedule.DISCOVERY_CALL);
         Instant start = day.atTime(LocalTime.parse(time)).atZone(TORONTO).toInstant();
-        assertEquals(covered, OpenHours.covers(schedule, start, start.plus(Duration.ofMinutes(15))));
+        assertEquals(covered, schedule.covers(start, start.plus(Duration.ofMinutes(15))));
     }
 }
