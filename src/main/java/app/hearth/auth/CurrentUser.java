@@ -16,7 +16,7 @@ public class CurrentUser {
 
     private User user;
 
-    public Long userId() {
+    Long userId() {
         String subject = jwt.getSubject();
         if (subject == null) {
             throw new UnauthorizedException();

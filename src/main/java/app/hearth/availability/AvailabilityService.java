@@ -80,7 +80,7 @@ public class AvailabilityService {
         return new SlotsView(zone.getId(), (int) Schedule.DISCOVERY_CALL.toMinutes(), slots);
     }
 
-    public Schedule scheduleOf(Therapist therapist, Instant from, Instant to) {
+    Schedule scheduleOf(Therapist therapist, Instant from, Instant to) {
         LocalDate firstDay = from.minus(MARGIN).atZone(therapist.zone()).toLocalDate();
         LocalDate lastDay = to.plus(MARGIN).atZone(therapist.zone()).toLocalDate();
         List<WeeklyHours> weekly = WeeklyHoursRow.forTherapist(therapist.id).stream().map(WeeklyHoursRow::hours).toList();
@@ -90,7 +90,7 @@ public class AvailabilityService {
     }
 
     /** Active bookings near the window, optionally leaving one out (the booking being moved). */
-    public List<BusyTime> busyTimes(Therapist therapist, Instant from, Instant to, Long exceptBookingId) {
+    List<BusyTime> busyTimes(Therapist therapist, Instant from, Instant to, Long exceptBookingId) {
         return booked.confirmedBetween(therapist.id, from.minus(MARGIN), to.plus(MARGIN)).stream()
                 .filter(call -> !call.bookingId().equals(exceptBookingId))
                 .map(call -> BusyTime.active(call.start(), call.end()))

@@ -114,7 +114,7 @@ public class Booking extends PanacheEntityBase {
         return find("manageTokenHash", hash).firstResultOptional();
     }
 
-    public static List<Booking> activeBetween(Long therapistId, Instant from, Instant to) {
+    static List<Booking> activeBetween(Long therapistId, Instant from, Instant to) {
         return list("therapist.id = ?1 and status = ?2 and startAt < ?3 and endAt > ?4 order by startAt",
                 therapistId, BookingStatus.CONFIRMED, to, from);
     }
