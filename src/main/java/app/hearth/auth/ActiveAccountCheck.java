@@ -17,7 +17,7 @@ import java.util.Set;
  * its token claims.
  */
 @ApplicationScoped
-public class ActiveAccountCheck implements SecurityIdentityAugmentor {
+class ActiveAccountCheck implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

@@ -28,14 +28,6 @@ public class CurrentUser {
         }
     }
 
-    public boolean isAdmin() {
-        return jwt.getGroups() != null && jwt.getGroups().contains(Roles.ADMIN);
-    }
-
-    public boolean isTherapist() {
-        return jwt.getGroups() != null && jwt.getGroups().contains(Roles.THERAPIST);
-    }
-
     /** The caller's account, loaded once per request. */
     public User user() {
         if (user == null) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * so they are printed in dev mode only and a production start with demo data warns loudly.
  */
 @ApplicationScoped
-public class DemoLogins {
+class DemoLogins {
 
     private static final Logger LOG = Logger.getLogger(DemoLogins.class);
 

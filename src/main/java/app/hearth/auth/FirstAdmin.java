@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /** Creates the first admin from HEARTH_ADMIN_EMAIL and HEARTH_ADMIN_PASSWORD when the practice has no admin yet. */
 @ApplicationScoped
-public class FirstAdmin {
+class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
     static final int MIN_PASSWORD_LENGTH = 12;

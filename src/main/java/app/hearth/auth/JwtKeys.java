@@ -29,7 +29,7 @@ import java.util.Optional;
  * data dir); a production start checks that both files hold a usable key and stops otherwise.
  */
 @ApplicationScoped
-public class JwtKeys {
+class JwtKeys {
 
     private static final Logger LOG = Logger.getLogger(JwtKeys.class);
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** Checks a sign-in and hands out a token; unknown, inactive and wrong-password cases look the same from outside. */
 @ApplicationScoped
-public class LoginService {
+class LoginService {
 
     private static final Logger LOG = Logger.getLogger(LoginService.class);
 

@@ -14,7 +14,7 @@ import java.time.Duration;
  * ones, so the throttle reveals nothing about which accounts exist.
  */
 @ApplicationScoped
-public class LoginThrottle {
+class LoginThrottle {
 
     /** Failures allowed per email before it is slowed to one attempt every three minutes. */
     static final int PER_ACCOUNT = 5;

@@ -77,7 +77,7 @@ public class User extends PanacheEntityBase {
         return find("therapist.id", therapistId).firstResultOptional();
     }
 
-    public static long activeAdmins() {
+    static long activeAdmins() {
         return count("admin = true and active = true");
     }
 }

@@ -1,7 +1,6 @@
 package app.hearth.availability;
 
 import app.hearth.availability.SlotsView.OpenSlot;
-import app.hearth.booking.Booking;
 import app.hearth.common.DateWindow;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
@@ -39,6 +38,8 @@ public class AvailabilityService {
     HearthConfig config;
     @Inject
     Clock clock;
+    @Inject
+    BookedTimes booked;
 
     /**
      * The free slots for a question, computed afresh: for one therapist, or merged over everyone bookable.
@@ -79,20 +80,20 @@ public class AvailabilityService {
         return new SlotsView(zone.getId(), (int) Schedule.DISCOVERY_CALL.toMinutes(), slots);
     }
 
-    public Schedule scheduleOf(Therapist therapist, Instant from, Instant to) {
+    Schedule scheduleOf(Therapist therapist, Instant from, Instant to) {
         LocalDate firstDay = from.minus(MARGIN).atZone(therapist.zone()).toLocalDate();
         LocalDate lastDay = to.plus(MARGIN).atZone(therapist.zone()).toLocalDate();
-        List<WeeklyHours> weekly = WeeklyRule.forTherapist(therapist.id).stream().map(WeeklyRule::hours).toList();
+        List<WeeklyHours> weekly = WeeklyHoursRow.forTherapist(therapist.id).stream().map(WeeklyHoursRow::hours).toList();
         List<DayOverride> overrides = TimeOff.forTherapist(therapist.id, firstDay, lastDay).stream()
                 .map(TimeOff::override).toList();
         return new Schedule(therapist.zone(), weekly, overrides, therapist.policy(), Schedule.DISCOVERY_CALL);
     }
 
     /** Active bookings near the window, optionally leaving one out (the booking being moved). */
-    public List<BusyTime> busyTimes(Therapist therapist, Instant from, Instant to, Long exceptBookingId) {
-        return Booking.activeBetween(therapist.id, from.minus(MARGIN), to.plus(MARGIN)).stream()
-                .filter(b -> !b.id.equals(exceptBookingId))
-                .map(b -> BusyTime.active(b.startAt, b.endAt))
+    List<BusyTime> busyTimes(Therapist therapist, Instant from, Instant to, Long exceptBookingId) {
+        return booked.confirmedBetween(therapist.id, from.minus(MARGIN), to.plus(MARGIN)).stream()
+                .filter(call -> !call.bookingId().equals(exceptBookingId))
+                .map(call -> BusyTime.active(call.start(), call.end()))
                 .toList();
     }
 

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 /** A change to one date's hours; start and end are null only for a whole day off. */
 public record DayOverride(LocalDate date, OverrideKind kind, LocalTime start, LocalTime end) {
 
-    public boolean wholeDay() {
+    boolean wholeDay() {
         return start == null;
     }
 }

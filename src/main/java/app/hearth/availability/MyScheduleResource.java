@@ -28,13 +28,13 @@ public class MyScheduleResource {
 
     @GET
     @Operation(summary = "My weekly hours, in my time zone")
-    public WeeklySchedule schedule() {
+    public WeeklyHoursInZone schedule() {
         return schedules.schedule(me.therapist());
     }
 
     @PUT
     @Operation(summary = "Replace my weekly hours (and zone); upcoming bookings left outside come back as conflicts")
-    public ScheduleChange replaceSchedule(@NotNull @Valid WeeklySchedule schedule) {
+    public WeeklyHoursChange replaceSchedule(@NotNull @Valid WeeklyHoursInZone schedule) {
         return schedules.replaceSchedule(me.therapist().id, schedule);
     }
 }

@@ -1,10 +1,9 @@
 package app.hearth.availability;
 
-import app.hearth.booking.Booking;
-import app.hearth.booking.BookingStatus;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
 import app.hearth.common.Problem.FieldError;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.therapist.Therapist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.event.Event;
@@ -25,7 +24,7 @@ import java.util.List;
  * hours leave uncovered instead of cancelling them.
  */
 @ApplicationScoped
-public class ScheduleService {
+class ScheduleService {
 
     private static final Logger LOG = Logger.getLogger(ScheduleService.class);
     /** Overrides further ahead than this are almost certainly typos. */
@@ -37,30 +36,32 @@ public class ScheduleService {
     Clock clock;
     @Inject
     AvailabilityService availability;
+    @Inject
+    BookedTimes booked;
 
-    public WeeklySchedule schedule(Therapist therapist) {
-        return new WeeklySchedule(therapist.timezone, rules(therapist.id));
+    public WeeklyHoursInZone schedule(Therapist therapist) {
+        return new WeeklyHoursInZone(therapist.timezone, rules(therapist.id));
     }
 
-    public ScheduleChange replaceSchedule(Long therapistId, WeeklySchedule requested) {
-        List<FieldError> mistakes = WeeklySchedule.mistakes(requested.rules());
+    public WeeklyHoursChange replaceSchedule(Long therapistId, WeeklyHoursInZone requested) {
+        List<FieldError> mistakes = WeeklyHoursInZone.mistakes(requested.rules());
         if (!mistakes.isEmpty()) {
             throw new InvalidInputException(mistakes);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             changed.fire(new AvailabilityChanged(therapistId));
             Therapist therapist = Therapist.lockForBooking(therapistId);
-            WeeklyRule.delete("therapistId", therapistId);
-            for (WeeklySchedule.Rule rule : requested.rules()) {
-                WeeklyRule.of(therapistId, rule.day(), rule.start(), rule.end()).persist();
+            WeeklyHoursRow.delete("therapistId", therapistId);
+            for (WeeklyHours rule : requested.rules()) {
+                WeeklyHoursRow.of(therapistId, rule.day(), rule.start(), rule.end()).persist();
             }
             therapist.timezone = requested.timezone();
             therapist.updatedAt = clock.instant();
-            WeeklyRule.flush();
+            WeeklyHoursRow.flush();
             List<BookingConflict> conflicts = conflicts(therapist);
             LOG.infof("therapist %d changed weekly hours (%d upcoming bookings outside them)", therapistId,
                     conflicts.size());
-            return new ScheduleChange(therapist.timezone, rules(therapistId), conflicts);
+            return new WeeklyHoursChange(therapist.timezone, rules(therapistId), conflicts);
         });
     }
 
@@ -117,25 +118,24 @@ public class ScheduleService {
     /** Upcoming confirmed bookings that the therapist's hours, as stored now, do not cover. */
     List<BookingConflict> conflicts(Therapist therapist) {
         Instant now = clock.instant();
-        List<Booking> upcoming = Booking.list("therapist.id = ?1 and status = ?2 and startAt > ?3 order by startAt",
-                therapist.id, BookingStatus.CONFIRMED, now);
+        List<BookedTimes.Call> upcoming = booked.confirmedAfter(therapist.id, now);
         if (upcoming.isEmpty()) {
             return List.of();
         }
-        Schedule schedule = availability.scheduleOf(therapist, now, upcoming.get(upcoming.size() - 1).endAt);
+        Schedule schedule = availability.scheduleOf(therapist, now, upcoming.get(upcoming.size() - 1).end());
         List<BookingConflict> conflicts = new ArrayList<>();
-        for (Booking booking : upcoming) {
-            if (!OpenHours.covers(schedule, booking.startAt, booking.endAt)) {
-                conflicts.add(new BookingConflict(booking.reference, booking.startAt, booking.endAt));
+        for (BookedTimes.Call call : upcoming) {
+            if (!schedule.covers(call.start(), call.end())) {
+                conflicts.add(new BookingConflict(call.reference(), call.start(), call.end()));
             }
         }
         return conflicts;
     }
 
-    private static List<WeeklySchedule.Rule> rules(Long therapistId) {
-        return WeeklyRule.forTherapist(therapistId).stream()
-                .map(r -> new WeeklySchedule.Rule(r.day, r.start, r.end))
-                .sorted(Comparator.comparing(WeeklySchedule.Rule::day).thenComparing(WeeklySchedule.Rule::start))
+    private static List<WeeklyHours> rules(Long therapistId) {
+        return WeeklyHoursRow.forTherapist(therapistId).stream()
+                .map(WeeklyHoursRow::hours)
+                .sorted(Comparator.comparing(WeeklyHours::day).thenComparing(WeeklyHours::start))
                 .toList();
     }
 

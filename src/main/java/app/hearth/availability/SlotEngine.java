@@ -1,5 +1,7 @@
 package app.hearth.availability;
 
+import app.hearth.therapist.BookingPolicy;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A discovery call between a prospective client and a therapist. */
@@ -113,8 +114,13 @@ public class Booking extends PanacheEntityBase {
         return find("manageTokenHash", hash).firstResultOptional();
     }
 
-    public static List<Booking> activeBetween(Long therapistId, Instant from, Instant to) {
+    static List<Booking> activeBetween(Long therapistId, Instant from, Instant to) {
         return list("therapist.id = ?1 and status = ?2 and startAt < ?3 and endAt > ?4 order by startAt",
                 therapistId, BookingStatus.CONFIRMED, to, from);
+    }
+
+    /** The bookings made with this email address, in any letter case, earliest first. */
+    public static List<Booking> ofClient(String email) {
+        return list("lower(clientEmail) = ?1 order by startAt", email.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -33,7 +33,7 @@ import java.util.Optional;
  * backed by database constraints, so two requests can never both win the same time.
  */
 @ApplicationScoped
-public class BookingService {
+class BookingService {
 
     private static final Logger LOG = Logger.getLogger(BookingService.class);
     private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";

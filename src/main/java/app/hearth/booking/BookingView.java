@@ -10,7 +10,7 @@ import java.time.Instant;
  * views are reached with it and do not repeat it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BookingView(String reference, BookingStatus status, Instant start, Instant end, String timezone,
+record BookingView(String reference, BookingStatus status, Instant start, Instant end, String timezone,
                           TherapistView.Ref therapist, Client client, String message, String cancelReason,
                           String manageToken, String manageUrl, Boolean changeable) {
 

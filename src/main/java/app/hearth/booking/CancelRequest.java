@@ -4,5 +4,5 @@ import app.hearth.common.MultilineText;
 import jakarta.validation.constraints.Size;
 
 /** Why a booking is cancelled; optional. */
-public record CancelRequest(@Size(max = 1000) @MultilineText String reason) {
+record CancelRequest(@Size(max = 1000) @MultilineText String reason) {
 }

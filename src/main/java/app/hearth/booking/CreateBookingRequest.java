@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** What a prospective client sends to book a discovery call. */
-public record CreateBookingRequest(
+record CreateBookingRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}", message = "must be a therapist's slug or \"any\"")
         String therapist,
         @NotNull Instant start,

@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "idempotency_record")
-public class IdempotencyRecord extends PanacheEntityBase {
+class IdempotencyRecord extends PanacheEntityBase {
 
     @Id
     @Column(name = "key_hash")

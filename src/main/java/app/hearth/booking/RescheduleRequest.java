@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** A new start for an existing booking. */
-public record RescheduleRequest(@NotNull Instant start) {
+record RescheduleRequest(@NotNull Instant start) {
 }

@@ -10,7 +10,7 @@ import java.net.URI;
 
 /** Turns bookings into the facts calendars may carry, and holds the one InvitationFactory of this instance. */
 @ApplicationScoped
-public class BookingCalendars {
+class BookingCalendars {
 
     @Inject
     HearthConfig config;

@@ -22,7 +22,7 @@ import java.time.ZoneId;
  * reschedule and cancel notices, and the therapist's own invitation and notices when they have an address.
  */
 @ApplicationScoped
-public class BookingNotifications {
+class BookingNotifications {
 
     private static final Logger LOG = Logger.getLogger(BookingNotifications.class);
 
@@ -81,7 +81,8 @@ public class BookingNotifications {
         };
         Calendar invitation = calendars.factory().invitation(call, client, clock.instant());
         outbox.enqueue(new OutgoingMail(booking.clientEmail, booking.clientName, subject,
-                clientText.data("m", model).render(), clientHtml.data("m", model).render(), invitation,
+                clientText.data("m", model).render(), clientHtml.data("m", model).render(),
+                IcsText.mailPart(invitation),
                 booking.reference + "/client/" + kind.name().toLowerCase() + "/" + booking.sequence));
     }
 
@@ -100,7 +101,8 @@ public class BookingNotifications {
         };
         Calendar invitation = calendars.factory().invitation(call, therapist, clock.instant());
         outbox.enqueue(new OutgoingMail(booking.therapist.email, booking.therapist.name, subject,
-                therapistText.data("m", model).render(), therapistHtml.data("m", model).render(), invitation,
+                therapistText.data("m", model).render(), therapistHtml.data("m", model).render(),
+                IcsText.mailPart(invitation),
                 booking.reference + "/therapist/" + kind.name().toLowerCase() + "/" + booking.sequence));
     }
 

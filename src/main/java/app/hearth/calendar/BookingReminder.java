@@ -11,7 +11,7 @@ import java.time.Instant;
 /** Marks that a booking's reminder was queued for its current start; the key makes it happen once. */
 @Entity
 @Table(name = "booking_reminder")
-public class BookingReminder extends PanacheEntityBase {
+class BookingReminder extends PanacheEntityBase {
 
     @Id
     @Column(name = "booking_id")

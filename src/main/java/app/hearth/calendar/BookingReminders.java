@@ -51,7 +51,7 @@ public class BookingReminders {
     }
 
     /** Queues the reminders due now; returns how many were queued. */
-    public int queueDue() {
+    int queueDue() {
         Instant now = clock.instant();
         Duration before = config.mail().reminderBefore();
         List<Long> due = QuarkusTransaction.requiringNew().call(() -> Booking.getEntityManager().createQuery(

@@ -9,7 +9,7 @@ import net.fortuna.ical4j.validate.ValidationResult;
 import java.util.stream.Collectors;
 
 /** Checks a calendar with iCal4j's own validators, RFC 5545 and, when it carries a METHOD, the iTIP rules of RFC 5546. */
-public final class CalendarValidation {
+final class CalendarValidation {
 
     private CalendarValidation() {
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param manageUrl     the client's manage link, or null when it is not known (only its hash is stored)
  * @param clientName    the client's name for the therapist's copy, or null
  */
-public record CallFacts(String reference, int sequence, Instant start, Instant end, boolean cancelled,
+record CallFacts(String reference, int sequence, Instant start, Instant end, boolean cancelled,
                         String practiceName, String organizerEmail, String therapistName, String manageUrl,
                         String clientName) {
 }

@@ -8,7 +8,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Writes a call's time in the reader's zone and always names the zone, e.g. "Tuesday 1 December 2026, 10:00–10:15 (America/Toronto, EST)". */
-public final class CallTimes {
+final class CallTimes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);

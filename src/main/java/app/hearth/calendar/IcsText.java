@@ -1,14 +1,16 @@
 package app.hearth.calendar;
 
+import app.hearth.mail.CalendarPart;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.validate.ValidationException;
 
 import java.io.IOException;
 import java.io.StringWriter;
 
 /** A calendar as iCalendar text: CRLF line ends and long lines folded by iCal4j's outputter. */
-public final class IcsText {
+final class IcsText {
 
     private IcsText() {
     }
@@ -21,5 +23,12 @@ public final class IcsText {
             throw new IllegalStateException("cannot write the calendar", e);
         }
         return out.toString();
+    }
+
+    /** The calendar validated (iTIP included) and written as a mail attachment; an invalid one is a bug and throws. */
+    public static CalendarPart mailPart(Calendar calendar) {
+        CalendarValidation.requireValid(calendar);
+        return new CalendarPart(of(calendar), calendar.getProperty(Property.METHOD)
+                .map(Property::getValue).orElse("PUBLISH"));
     }
 }

@@ -47,7 +47,7 @@ import java.util.Locale;
  * Builds the iCalendar objects for discovery calls with iCal4j (RFC 5545, iTIP RFC 5546): REQUEST invitations
  * and their CANCEL, and PUBLISH calendars for downloads and the therapist's feed. Pure: no clock, no database.
  */
-public final class InvitationFactory {
+final class InvitationFactory {
 
     public static final String PRODID = "-//Hearth//Discovery calls 1.0//EN";
     /** The alarm a calendar shows before the call. */

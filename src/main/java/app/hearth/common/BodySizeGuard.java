@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * refuse it too, but with an empty 413 that tells the client nothing.
  */
 @ApplicationScoped
-public class BodySizeGuard {
+class BodySizeGuard {
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize limit;

@@ -8,7 +8,7 @@ import java.time.Clock;
 
 /** The one source of "now": logic takes a Clock so tests can move time. */
 @ApplicationScoped
-public class ClockProducer {
+class ClockProducer {
 
     @Produces
     @DefaultBean

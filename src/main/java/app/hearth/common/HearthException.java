@@ -17,7 +17,7 @@ public abstract class HearthException extends RuntimeException {
     public abstract String title();
 
     /** Seconds after which the same request may succeed (sent as Retry-After); 0 when waiting will not help. */
-    public long retryAfterSeconds() {
+    long retryAfterSeconds() {
         return 0;
     }
 

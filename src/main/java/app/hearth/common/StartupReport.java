@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
  * settings), and stops a production start that would quietly fail its clients: no way to send mail.
  */
 @ApplicationScoped
-public class StartupReport {
+class StartupReport {
 
     private static final Logger LOG = Logger.getLogger(StartupReport.class);
 

@@ -1,12 +1,9 @@
 package app.hearth.mail;
 
-import app.hearth.calendar.CalendarValidation;
-import app.hearth.calendar.IcsText;
 import app.hearth.common.HearthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import net.fortuna.ical4j.model.Property;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -15,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Queues mail inside the caller's transaction: a rolled-back change sends nothing, a committed one is
- * delivered by {@link OutboxRelay}. Every calendar is validated (iTIP included) before it is queued.
+ * delivered by {@link OutboxRelay}. Calendars arrive validated and written by their owner.
  */
 @ApplicationScoped
 public class Outbox {
@@ -40,10 +37,8 @@ public class Outbox {
         row.textBody = mail.textBody();
         row.htmlBody = mail.htmlBody();
         if (mail.calendar() != null) {
-            CalendarValidation.requireValid(mail.calendar());
-            row.calendarIcs = IcsText.of(mail.calendar());
-            row.calendarMethod = mail.calendar().getProperty(Property.METHOD)
-                    .map(Property::getValue).orElse("PUBLISH");
+            row.calendarIcs = mail.calendar().ics();
+            row.calendarMethod = mail.calendar().method();
         }
         row.state = OutboxState.PENDING;
         row.nextAttemptAt = now;

@@ -13,7 +13,7 @@ import java.util.List;
 
 /** What an admin may see and do with the outbox: read delivery state, and give a dead message a new life. */
 @ApplicationScoped
-public class OutboxAdmin {
+class OutboxAdmin {
 
     private static final Logger LOG = Logger.getLogger(OutboxAdmin.class);
 

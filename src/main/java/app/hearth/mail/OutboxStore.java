@@ -20,7 +20,11 @@ import java.util.random.RandomGenerator;
  * only the holder of the claim token may mark it sent or failed.
  */
 @ApplicationScoped
-class OutboxStore {
+public class OutboxStore {
+
+    /** How far behind delivery is, over every instance: mails waiting, mails given up on, and why. */
+    public record Backlog(long pending, long dead, Instant oldestPendingSince, String lastError) {
+    }
 
     /** A claimed row: the data to send and the token proving the claim. */
     record Claim(long id, String token, int attempts, String reference, MimeComposer.Content content) {
@@ -96,6 +100,32 @@ class OutboxStore {
                     .setParameter("now", now).setParameter("id", claim.id()).setParameter("token", claim.token())
                     .executeUpdate();
             return state;
+        });
+    }
+
+    /** Reads the backlog in a transaction of its own: one grouped query over the state index, one for the error. */
+    public Backlog backlog() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<OutboxState> waiting = List.of(OutboxState.PENDING, OutboxState.DEAD);
+            long pending = 0;
+            long dead = 0;
+            Instant oldest = null;
+            List<Object[]> rows = em.createQuery("select m.state, count(m), min(m.createdAt) from OutboxMessage m "
+                    + "where m.state in :waiting group by m.state", Object[].class)
+                    .setParameter("waiting", waiting).getResultList();
+            for (Object[] row : rows) {
+                long count = ((Number) row[1]).longValue();
+                if (row[0] == OutboxState.PENDING) {
+                    pending = count;
+                    oldest = (Instant) row[2];
+                } else {
+                    dead = count;
+                }
+            }
+            List<String> errors = em.createQuery("select m.lastError from OutboxMessage m where m.state in :waiting "
+                    + "and m.lastError is not null order by m.updatedAt desc", String.class)
+                    .setParameter("waiting", waiting).setMaxResults(1).getResultList();
+            return new Backlog(pending, dead, oldest, errors.isEmpty() ? null : errors.get(0));
         });
     }
 }

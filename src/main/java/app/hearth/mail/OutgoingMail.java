@@ -1,7 +1,6 @@
 package app.hearth.mail;
 
 import app.hearth.common.MailAddress;
-import net.fortuna.ical4j.model.Calendar;
 
 import java.util.Objects;
 
@@ -10,7 +9,7 @@ import java.util.Objects;
  * calendar (sent as an iMIP invitation), and a reference that identifies it in logs without naming anyone.
  */
 public record OutgoingMail(String toAddress, String toName, String subject, String textBody, String htmlBody,
-                           Calendar calendar, String reference) {
+                           CalendarPart calendar, String reference) {
 
     public OutgoingMail {
         Objects.requireNonNull(toAddress, "toAddress");

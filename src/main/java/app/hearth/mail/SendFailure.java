@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Why a delivery failed and whether trying again can help: SMTP 5xx and invalid addresses are permanent;
  * 4xx, I/O errors and timeouts are transient. The summary never carries an address or other personal data.
  */
-public record SendFailure(boolean permanent, String summary) {
+record SendFailure(boolean permanent, String summary) {
 
     private static final Pattern ADDRESS = Pattern.compile("<?[^\\s<>\"]+@[^\\s<>\"]+>?");
     private static final int MAX_SUMMARY = 300;

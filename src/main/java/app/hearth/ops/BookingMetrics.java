@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** Counts booking changes (hearth_bookings_total{change=created|rescheduled|cancelled}) once they are committed. */
 @ApplicationScoped
-public class BookingMetrics {
+class BookingMetrics {
 
     private final Map<BookingEvent.Kind, Counter> counters = new EnumMap<>(BookingEvent.Kind.class);
 

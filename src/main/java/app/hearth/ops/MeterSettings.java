@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /** Hearth's own timers (hearth_*_seconds) publish histogram buckets, so Prometheus can compute p50 and p99 across instances. */
-public class MeterSettings {
+class MeterSettings {
 
     @Produces
     @Singleton

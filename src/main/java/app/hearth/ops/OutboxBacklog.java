@@ -1,38 +1,34 @@
 package app.hearth.ops;
 
+import app.hearth.mail.OutboxStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * How far behind mail delivery is, for every instance of the practice (the outbox is shared): mails waiting,
  * mails given up on, and the age of the oldest waiting one. Exported as gauges and read by the readiness check.
  */
 @ApplicationScoped
-public class OutboxBacklog {
+class OutboxBacklog {
 
     private static final Logger LOG = Logger.getLogger(OutboxBacklog.class);
 
     /** One reading; the age is zero when nothing waits. */
-    public record Reading(long pending, long dead, Duration oldestPendingAge, String lastError) {
+    record Reading(long pending, long dead, Duration oldestPendingAge, String lastError) {
         static final Reading NONE = new Reading(0, 0, Duration.ZERO, null);
     }
 
     @Inject
-    EntityManager em;
+    OutboxStore outbox;
     @Inject
     Clock clock;
 
@@ -57,46 +53,14 @@ public class OutboxBacklog {
         }
     }
 
-    /** Reads the backlog now (one grouped query over the state index) and keeps it for the gauges. */
-    public Reading read() {
-        Reading reading = QuarkusTransaction.requiringNew().call(() -> {
-            long pending = 0;
-            long dead = 0;
-            Instant oldest = null;
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select state, count(*), min(created_at) from outbox_message "
-                    + "where state in ('PENDING', 'DEAD') group by state").getResultList();
-            for (Object[] row : rows) {
-                long count = ((Number) row[1]).longValue();
-                if ("PENDING".equals(row[0])) {
-                    pending = count;
-                    oldest = instant(row[2]);
-                } else {
-                    dead = count;
-                }
-            }
-            @SuppressWarnings("unchecked")
-            List<String> errors = em.createNativeQuery("select last_error from outbox_message where state in "
-                    + "('PENDING', 'DEAD') and last_error is not null order by updated_at desc")
-                    .setMaxResults(1).getResultList();
-            Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());
-            return new Reading(pending, dead, age.isNegative() ? Duration.ZERO : age,
-                    errors.isEmpty() ? null : errors.get(0));
-        });
+    /** Reads the backlog now and keeps it for the gauges. */
+    Reading read() {
+        OutboxStore.Backlog backlog = outbox.backlog();
+        Duration age = backlog.oldestPendingSince() == null ? Duration.ZERO
+                : Duration.between(backlog.oldestPendingSince(), clock.instant());
+        Reading reading = new Reading(backlog.pending(), backlog.dead(), age.isNegative() ? Duration.ZERO : age,
+                backlog.lastError());
         last = reading;
         return reading;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return null;
     }
 }

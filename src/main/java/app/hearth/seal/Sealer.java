@@ -50,7 +50,7 @@ public final class Sealer {
     }
 
     /** A key from its base64 text; it must be exactly 32 bytes (AES-256). */
-    public static byte[] decodeKey(String base64) {
+    static byte[] decodeKey(String base64) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64.strip());

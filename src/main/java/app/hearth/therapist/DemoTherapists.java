@@ -1,24 +1,21 @@
 package app.hearth.therapist;
 
-import app.hearth.availability.BookingPolicy;
-import app.hearth.availability.WeeklyRule;
 import app.hearth.common.HearthConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.List;
 
 /** Seeds three demo therapists in three zones into an empty database when HEARTH_DEMO_DATA is on. */
 @ApplicationScoped
-public class DemoTherapists {
+class DemoTherapists {
 
     private static final Logger LOG = Logger.getLogger(DemoTherapists.class);
 
@@ -26,6 +23,8 @@ public class DemoTherapists {
     HearthConfig config;
     @Inject
     Clock clock;
+    @Inject
+    Event<DemoTherapistsSeeded> seeded;
 
     void seed(@Observes @Priority(10) StartupEvent start) {
         if (!config.demoData()) {
@@ -42,9 +41,6 @@ public class DemoTherapists {
                     List.of("Anxiety", "Burnout", "Life transitions"), List.of("English", "French"),
                     new BookingPolicy(10, 10, 24, 60, 6));
             amara.email = "amara@maplegrove.example";
-            hours(amara, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
-                    "09:00", "12:00", "13:00", "17:00");
-            hours(amara, List.of(DayOfWeek.FRIDAY), "09:00", "13:00");
 
             Therapist daniel = therapist("daniel-reyes", "Daniel Reyes", "he/him", "M.A., RCC", "America/Vancouver",
                     "Daniel supports couples and individuals through relationship strain, grief and identity "
@@ -52,9 +48,6 @@ public class DemoTherapists {
                     List.of("Couples", "Grief", "LGBTQ+ affirming care"), List.of("English", "Spanish"),
                     new BookingPolicy(0, 15, 12, 45, 8));
             daniel.email = "daniel@maplegrove.example";
-            hours(daniel, List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
-                    "10:00", "18:00");
-            hours(daniel, List.of(DayOfWeek.SATURDAY), "09:00", "12:00");
 
             Therapist priya = therapist("priya-shah", "Priya Shah", "she/they", "MBACP (Accred)", "Europe/London",
                     "Priya offers online sessions for clients across time zones, with a focus on trauma-informed "
@@ -62,8 +55,7 @@ public class DemoTherapists {
                     List.of("Trauma", "Self-esteem", "Workplace stress"), List.of("English", "Hindi", "Gujarati"),
                     new BookingPolicy(5, 5, 48, 90, 5));
             priya.email = "priya@maplegrove.example";
-            hours(priya, List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), "08:00", "11:30",
-                    "16:00", "20:00");
+            seeded.fire(new DemoTherapistsSeeded(List.of(amara, daniel, priya)));
             LOG.infof("Demo data: seeded therapists %s, %s and %s", amara.slug, daniel.slug, priya.slug);
         });
     }
@@ -85,14 +77,5 @@ public class DemoTherapists {
         t.updatedAt = t.createdAt;
         t.persist();
         return t;
-    }
-
-    /** Adds the same spans (given as start/end pairs) to each of the days. */
-    private static void hours(Therapist t, List<DayOfWeek> days, String... spans) {
-        for (DayOfWeek day : days) {
-            for (int i = 0; i < spans.length; i += 2) {
-                WeeklyRule.of(t.id, day, LocalTime.parse(spans[i]), LocalTime.parse(spans[i + 1])).persist();
-            }
-        }
     }
 }

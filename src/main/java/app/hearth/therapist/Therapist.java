@@ -1,6 +1,5 @@
 package app.hearth.therapist;
 
-import app.hearth.availability.BookingPolicy;
 import app.hearth.common.StringListConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

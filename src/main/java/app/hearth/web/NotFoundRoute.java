@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
  * 404, so a mistyped link never shows a bare server message.
  */
 @ApplicationScoped
-public class NotFoundRoute {
+class NotFoundRoute {
 
     @Inject
     ErrorPages errors;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * CORS headers (no credentials: the public API needs none). Preflights are answered here, before routing.
  */
 @ApplicationScoped
-public class EmbedHeaders {
+class EmbedHeaders {
 
     /**
      * Registered before SecurityHeaders (higher priority runs first) because Vert.x calls headers-end handlers in

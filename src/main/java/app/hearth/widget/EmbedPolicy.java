@@ -51,7 +51,7 @@ public class EmbedPolicy {
     }
 
     /** The CSP directive for /embed/: Hearth's own pages and the allowed origins, nobody else. */
-    public String frameAncestors() {
+    String frameAncestors() {
         return "frame-ancestors 'self'" + (origins.isEmpty() ? "" : " " + String.join(" ", origins));
     }
 

@@ -1,5 +1,6 @@
 package app.hearth.availability;
 
+import app.hearth.therapist.BookingPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,6 @@
 package app.hearth.bench;
 
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.availability.BusyTime;
 import app.hearth.availability.DayOverride;
 import app.hearth.availability.OverrideKind;

@@ -1,6 +1,6 @@
 package app.hearth.booking;
 
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.support.Fixtures;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;

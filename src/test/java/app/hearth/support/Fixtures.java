@@ -1,9 +1,9 @@
 package app.hearth.support;
 
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.availability.OverrideKind;
 import app.hearth.availability.TimeOff;
-import app.hearth.availability.WeeklyRule;
+import app.hearth.availability.WeeklyHoursRow;
 import app.hearth.therapist.Therapist;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +47,7 @@ public class Fixtures {
         t.updatedAt = clock.instant();
         t.persist();
         for (DayOfWeek day : days) {
-            WeeklyRule.of(t.id, day, LocalTime.parse(start), LocalTime.parse(end)).persist();
+            WeeklyHoursRow.of(t.id, day, LocalTime.parse(start), LocalTime.parse(end)).persist();
         }
         return t;
     }

@@ -1,8 +1,8 @@
-package app.hearth.admin;
+package app.hearth.team;
 
 import app.hearth.auth.PasswordHasher;
 import app.hearth.auth.User;
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.common.ConflictException;
 import app.hearth.common.Constraints;
 import app.hearth.common.InvalidInputException;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * bookings; their existing bookings and their login stay, so the calls already booked still happen.
  */
 @ApplicationScoped
-public class AdminTherapistService {
+class AdminTherapistService {
 
     private static final Logger LOG = Logger.getLogger(AdminTherapistService.class);
 
@@ -94,7 +94,7 @@ public class AdminTherapistService {
     }
 
     /** Sets the therapist's login, creating it or resetting its email and password; it is active afterwards. */
-    public LoginView setLogin(Long id, LoginRequest request) {
+    public TherapistLoginView setLogin(Long id, TherapistLoginRequest request) {
         if (!PasswordHasher.fitsBcrypt(request.password())) {
             throw new InvalidInputException("password", "must be at most " + PasswordHasher.MAX_BYTES + " bytes");
         }
@@ -119,7 +119,7 @@ public class AdminTherapistService {
                 login.updatedAt = now;
                 login.persistAndFlush();
                 LOG.infof("admin set the login of therapist %d (user %d)", id, login.id);
-                return new LoginView(login.email, true);
+                return new TherapistLoginView(login.email, true);
             });
         } catch (PersistenceException e) {
             if (Constraints.violated(e, "app_user_email_unique")) {

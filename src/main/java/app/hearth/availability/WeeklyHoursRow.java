@@ -14,10 +14,10 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 
-/** One span of a therapist's regular weekly hours. */
+/** A stored {@link WeeklyHours} span of one therapist (table weekly_rule). */
 @Entity
 @Table(name = "weekly_rule")
-public class WeeklyRule extends PanacheEntityBase {
+public class WeeklyHoursRow extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,16 +36,16 @@ public class WeeklyRule extends PanacheEntityBase {
     @Column(name = "end_time", nullable = false)
     public LocalTime end;
 
-    public static WeeklyRule of(Long therapistId, DayOfWeek day, LocalTime start, LocalTime end) {
-        WeeklyRule rule = new WeeklyRule();
-        rule.therapistId = therapistId;
-        rule.day = day;
-        rule.start = start;
-        rule.end = end;
-        return rule;
+    public static WeeklyHoursRow of(Long therapistId, DayOfWeek day, LocalTime start, LocalTime end) {
+        WeeklyHoursRow row = new WeeklyHoursRow();
+        row.therapistId = therapistId;
+        row.day = day;
+        row.start = start;
+        row.end = end;
+        return row;
     }
 
-    public static List<WeeklyRule> forTherapist(Long therapistId) {
+    public static List<WeeklyHoursRow> forTherapist(Long therapistId) {
         return list("therapistId = ?1 order by day, start", therapistId);
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class WeeklyScheduleTest {
+class WeeklyHoursInZoneTest {
 
     /** Rules as "DAY start-end" separated by ";", and the fields the check must name (none when blank). */
     @ParameterizedTest(name = "{0} -> [{1}]")
@@ -28,13 +28,13 @@ class WeeklyScheduleTest {
             "SUNDAY 17:00-16:00; SUNDAY 09:00-12:00 | rules[0].end",
     })
     void findsBackwardAndOverlappingHours(String rules, String expected) {
-        List<WeeklySchedule.Rule> parsed = new ArrayList<>();
+        List<WeeklyHours> parsed = new ArrayList<>();
         for (String rule : rules.split(";")) {
             String[] parts = rule.strip().split("[ -]");
-            parsed.add(new WeeklySchedule.Rule(DayOfWeek.valueOf(parts[0]), LocalTime.parse(parts[1]),
+            parsed.add(new WeeklyHours(DayOfWeek.valueOf(parts[0]), LocalTime.parse(parts[1]),
                     LocalTime.parse(parts[2])));
         }
-        List<String> fields = WeeklySchedule.mistakes(parsed).stream().map(FieldError::field).toList();
+        List<String> fields = WeeklyHoursInZone.mistakes(parsed).stream().map(FieldError::field).toList();
         assertEquals(expected == null ? List.of() : List.of(expected.split(" ")), fields);
     }
 }

@@ -1,13 +1,13 @@
-package app.hearth.admin;
+package app.hearth.team;
 
 import app.hearth.auth.User;
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.therapist.Therapist;
 
 import java.util.List;
 
 /** A therapist as the admin API shows it: the public profile plus state, policy and login email. */
-public record AdminTherapistView(Long id, String slug, String name, String pronouns, String credentials, String bio,
+record AdminTherapistView(Long id, String slug, String name, String pronouns, String credentials, String bio,
                                  String photoUrl, String timezone, String email, List<String> specialties, List<String> languages,
                                  boolean acceptingNewClients, boolean active, BookingPolicy bookingPolicy,
                                  String loginEmail) {

@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.team;
 
 import app.hearth.support.BookingRequests;
 import app.hearth.support.Fixtures;

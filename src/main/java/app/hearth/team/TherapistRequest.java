@@ -1,6 +1,6 @@
-package app.hearth.admin;
+package app.hearth.team;
 
-import app.hearth.availability.BookingPolicy;
+import app.hearth.therapist.BookingPolicy;
 import app.hearth.common.MailAddress;
 import app.hearth.common.MultilineText;
 import app.hearth.common.PlainText;
@@ -16,7 +16,7 @@ import java.util.List;
  * A therapist's profile as an admin creates or replaces it; the booking policy is optional (defaults apply).
  * The email is where the therapist's own calendar invitations go; without one they get none.
  */
-public record TherapistRequest(
+record TherapistRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}", message = "must be lower-case letters, digits and dashes")
         String slug,
         @NotBlank @Size(max = 200) @PlainText String name,

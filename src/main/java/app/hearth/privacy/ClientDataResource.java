@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.privacy;
 
 import app.hearth.auth.CurrentUser;
 import app.hearth.auth.Roles;
@@ -31,7 +31,7 @@ public class ClientDataResource {
     CurrentUser me;
 
     /** Whose data: the email address the client used. */
-    public record ClientRequest(@NotBlank @MailAddress String email) {
+    record ClientRequest(@NotBlank @MailAddress String email) {
     }
 
     @POST

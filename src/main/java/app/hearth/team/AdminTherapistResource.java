@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.team;
 
 import app.hearth.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +78,7 @@ public class AdminTherapistResource {
     @Path("{id}/login")
     @Operation(summary = "Set or reset the therapist's login (email and new password)")
     @APIResponse(responseCode = "409", description = "Another account uses this email")
-    public LoginView setLogin(@PathParam("id") Long id, @NotNull @Valid LoginRequest request) {
+    public TherapistLoginView setLogin(@PathParam("id") Long id, @NotNull @Valid TherapistLoginRequest request) {
         return therapists.setLogin(id, request);
     }
 

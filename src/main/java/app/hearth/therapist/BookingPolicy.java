@@ -1,4 +1,4 @@
-package app.hearth.availability;
+package app.hearth.therapist;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,5 +1,6 @@
 package app.hearth.availability;
 
+import app.hearth.therapist.BookingPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,7 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class OpenHoursTest {
+class ScheduleCoversTest {
 
     private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
@@ -51,6 +52,6 @@ class OpenHoursTest {
                 new WeeklyHours(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))),
                 overrides, BookingPolicy.DEFAULT, Schedule.DISCOVERY_CALL);
         Instant start = day.atTime(LocalTime.parse(time)).atZone(TORONTO).toInstant();
-        assertEquals(covered, OpenHours.covers(schedule, start, start.plus(Duration.ofMinutes(15))));
+        assertEquals(covered, schedule.covers(start, start.plus(Duration.ofMinutes(15))));
     }
 }

@@ -1,4 +1,4 @@
-package app.hearth.admin;
+package app.hearth.privacy;
 
 import app.hearth.support.IntakeFixtures;
 import app.hearth.support.TestClock;
@@ -52,6 +52,8 @@ class ClientDataTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("email", email))
                 .when().post("/api/admin/clients/export").then().statusCode(200)
                 .header("Cache-Control", "no-store")
+                .body("bookings", hasSize(0))
+                .body("sections", org.hamcrest.Matchers.nullValue())
                 .body("intakes.reference", equalTo(List.of(unlinked)))
                 .body("intakes[0].answers.find { it.questionId == 'goals' }.answer", equalTo("Sleep through the night"));
         given().auth().oauth2(admin).queryParam("reference", unlinked).when().get("/api/admin/audit").then()
@@ -75,7 +77,9 @@ class ClientDataTest {
         clock.advance(Duration.ofDays(2));
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("email", email))
                 .when().post("/api/admin/clients/erase").then().statusCode(200)
-                .body("intakesDeleted", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("intakesDeleted", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("bookingsAnonymised", equalTo(1))
+                .body("counts", org.hamcrest.Matchers.nullValue());
         assertEquals(0, fixtures.count("select count(s) from IntakeSubmission s where s.reference = ?1", linked));
         assertEquals(0, fixtures.count("select count(b) from Booking b where b.reference = ?1 and b.clientEmail = ?2",
                 booked.reference(), email));
