@@ -1,13 +1,10 @@
 package app.hearth.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.hearth.common.DatabaseRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -17,11 +14,8 @@ import java.time.Instant;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-class AuditEntry extends PanacheEntityBase {
+class AuditEntry extends DatabaseRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     @Column(nullable = false)
     public Instant at;
     @Column(name = "actor_id")

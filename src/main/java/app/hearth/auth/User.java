@@ -1,13 +1,10 @@
 package app.hearth.auth;
 
+import app.hearth.common.DatabaseRow;
 import app.hearth.therapist.Therapist;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,11 +21,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "app_user")
-public class User extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class User extends DatabaseRow {
 
     /** Always stored lower-case so that sign-in and uniqueness ignore case. */
     @Column(nullable = false)

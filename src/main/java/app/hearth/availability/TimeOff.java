@@ -1,13 +1,10 @@
 package app.hearth.availability;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.hearth.common.DatabaseRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -18,11 +15,7 @@ import java.util.List;
 /** A date override: time off (the whole day or a span) or replacement hours for one date. */
 @Entity
 @Table(name = "date_override")
-public class TimeOff extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class TimeOff extends DatabaseRow {
 
     @Column(name = "therapist_id", nullable = false)
     public Long therapistId;

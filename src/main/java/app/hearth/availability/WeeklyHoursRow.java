@@ -1,13 +1,10 @@
 package app.hearth.availability;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.hearth.common.DatabaseRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.DayOfWeek;
@@ -17,11 +14,7 @@ import java.util.List;
 /** A stored {@link WeeklyHours} span of one therapist (table weekly_rule). */
 @Entity
 @Table(name = "weekly_rule")
-public class WeeklyHoursRow extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class WeeklyHoursRow extends DatabaseRow {
 
     @Column(name = "therapist_id", nullable = false)
     public Long therapistId;

@@ -1,8 +1,8 @@
 package app.hearth.blog;
 
+import app.hearth.common.DatabaseRow;
 import app.hearth.common.NotFoundException;
 import app.hearth.therapist.Therapist;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -11,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -28,7 +25,7 @@ import java.util.Optional;
 /** A blog article: Markdown written by a therapist, public once published (or once its scheduled time passes). */
 @Entity
 @Table(name = "article")
-public class Article extends PanacheEntityBase {
+public class Article extends DatabaseRow {
 
     /**
      * "Public": published, or scheduled for a time that has come. The one definition, as a JPQL condition on an
@@ -41,10 +38,6 @@ public class Article extends PanacheEntityBase {
     static String publicQuery(String narrowing) {
         return "from Article a where " + PUBLIC + narrowing + " order by a.publishedAt desc, a.id desc";
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(nullable = false)
     public String slug;

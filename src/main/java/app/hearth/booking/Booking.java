@@ -1,15 +1,12 @@
 package app.hearth.booking;
 
+import app.hearth.common.DatabaseRow;
 import app.hearth.therapist.Therapist;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,11 +21,7 @@ import java.util.Optional;
 /** A discovery call between a prospective client and a therapist. */
 @Entity
 @Table(name = "booking")
-public class Booking extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Booking extends DatabaseRow {
 
     @Column(nullable = false)
     public String reference;

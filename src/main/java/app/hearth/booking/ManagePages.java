@@ -38,14 +38,17 @@ public class ManagePages {
 
     static final FormPurpose PURPOSE = new FormPurpose("manage", Duration.ofHours(3));
 
-    @Inject
-    Pages pages;
-    @Inject
-    SlotPickers pickers;
-    @Inject
-    BookingService bookings;
-    @Inject
-    FormTokens forms;
+    private final Pages pages;
+    private final SlotPickers pickers;
+    private final BookingService bookings;
+    private final FormTokens forms;
+
+    ManagePages(Pages pages, SlotPickers pickers, BookingService bookings, FormTokens forms) {
+        this.pages = pages;
+        this.pickers = pickers;
+        this.bookings = bookings;
+        this.forms = forms;
+    }
 
     /** The booking as this page shows it. */
     record Managed(String reference, String when, String therapistName, boolean cancelled, boolean changeable,

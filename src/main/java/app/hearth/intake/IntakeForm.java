@@ -1,13 +1,10 @@
 package app.hearth.intake;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.hearth.common.DatabaseRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,14 +14,11 @@ import java.util.Optional;
 /** One published version of an intake form; a change is a new row, so every submission keeps what it answered. */
 @Entity
 @Table(name = "intake_form")
-public class IntakeForm extends PanacheEntityBase {
+public class IntakeForm extends DatabaseRow {
 
     /** Where a version stands: the live one, an older one, or the form withdrawn. */
     public enum Status { PUBLISHED, SUPERSEDED, RETIRED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     @Column(nullable = false)
     public String slug;
     @Column(nullable = false)

@@ -32,14 +32,18 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 class IntakeResource {
 
-    @Inject
-    IntakeForms forms;
-    @Inject
-    IntakeDrafts drafts;
-    @Inject
-    IntakeSubmissions submissions;
-    @Inject
-    IntakeRateLimit limit;
+    private final IntakeForms forms;
+    private final IntakeDrafts drafts;
+    private final IntakeSubmissions submissions;
+    private final IntakeRateLimit limit;
+
+    IntakeResource(IntakeForms forms, IntakeDrafts drafts, IntakeSubmissions submissions, IntakeRateLimit limit) {
+        this.forms = forms;
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.limit = limit;
+    }
+
     @Context
     HttpServerRequest http;
 

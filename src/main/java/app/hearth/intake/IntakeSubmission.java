@@ -1,16 +1,9 @@
 package app.hearth.intake;
 
-import app.hearth.booking.Booking;
 import app.hearth.seal.Binding;
 import app.hearth.seal.Sealer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -33,17 +26,8 @@ public class IntakeSubmission extends SealedAnswers {
     private static final String ANSWERS = "answers";
     private static final String SCREENING = "screening";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
     @Column(nullable = false)
     public String reference;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "form_id", nullable = false)
-    public IntakeForm form;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "booking_id")
-    public Booking booking;
     @Column(name = "client_index")
     public String clientIndex;
     @Column(nullable = false)
@@ -65,7 +49,6 @@ public class IntakeSubmission extends SealedAnswers {
     public static List<String> clientIndexes(Sealer sealer, String email) {
         return sealer.blindIndexes(CLIENT_INDEX, email.strip().toLowerCase(Locale.ROOT));
     }
-
 
     /** What is sealed: the answers and the screening scores computed from them. */
     static Map<String, Object> payload(Map<String, Object> answers, List<Screening.Score> scores) {

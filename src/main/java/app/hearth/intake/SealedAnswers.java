@@ -1,18 +1,29 @@
 package app.hearth.intake;
 
+import app.hearth.booking.Booking;
+import app.hearth.common.DatabaseRow;
 import app.hearth.seal.Binding;
 import app.hearth.seal.Sealed;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A row whose answers are stored only sealed by the sealer, with the id of the key that sealed them.
+ * A row of answers to one form, perhaps linked to a booking, stored only sealed by the sealer, with the id of the
+ * key that sealed them.
  * Each row names its own associated data, so a ciphertext copied to another row does not open.
  */
 @MappedSuperclass
-public abstract class SealedAnswers extends PanacheEntityBase {
+public abstract class SealedAnswers extends DatabaseRow {
 
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "form_id", nullable = false)
+    public IntakeForm form;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "booking_id")
+    public Booking booking;
     @Column(name = "key_id", nullable = false)
     public String keyId;
     @Column(nullable = false, length = 200000)

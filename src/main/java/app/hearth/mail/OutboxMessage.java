@@ -1,13 +1,10 @@
 package app.hearth.mail;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.hearth.common.DatabaseRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -15,11 +12,7 @@ import java.time.Instant;
 /** A mail waiting in (or done with) the outbox, written in the same transaction as the change that caused it. */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class OutboxMessage extends DatabaseRow {
 
     @Column(name = "message_id", nullable = false)
     public String messageId;

@@ -24,10 +24,13 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 class SitePages {
 
-    @Inject
-    Pages pages;
-    @Inject
-    ArticleReading articles;
+    private final Pages pages;
+    private final ArticleReading articles;
+
+    SitePages(Pages pages, ArticleReading articles) {
+        this.pages = pages;
+        this.articles = articles;
+    }
 
     @CheckedTemplate
     static class Templates {

@@ -1,13 +1,10 @@
 package app.hearth.therapist;
 
+import app.hearth.common.DatabaseRow;
 import app.hearth.common.StringListConverter;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
@@ -20,11 +17,7 @@ import java.util.Optional;
 /** A therapist of the practice: public profile, home zone and booking policy. */
 @Entity
 @Table(name = "therapist")
-public class Therapist extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Therapist extends DatabaseRow {
 
     @Column(nullable = false)
     public String slug;

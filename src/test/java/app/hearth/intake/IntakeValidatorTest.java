@@ -131,8 +131,8 @@ class IntakeValidatorTest {
         a.put("seen_before", 1);
         a.put("consent", "yes");
         assertEquals(Map.of(
-                "answers.name", "must be one line without control characters",
-                "answers.story", "must not contain control characters",
+                "answers.name", "must be one line without control or invisible formatting characters",
+                "answers.story", "must not contain control or invisible formatting characters",
                 "answers.seen_before", "must be one of the offered choices",
                 "answers.consent", "must be {agreed, signature}"), errors(submit(a)));
     }
