@@ -55,5 +55,5 @@ create table sign_in_failure (
 
 create table practice_setting (
     name   varchar(100) primary key,
-    value  varchar(500) not null
+    setting_value  varchar(500) not null
 );

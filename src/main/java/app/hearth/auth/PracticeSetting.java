@@ -13,6 +13,6 @@ class PracticeSetting extends PanacheEntityBase {
 
     @Id
     String name;
-    @Column(nullable = false)
+    @Column(name = "setting_value", nullable = false)
     String value;
 }

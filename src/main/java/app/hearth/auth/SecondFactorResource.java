@@ -24,7 +24,6 @@ import java.util.List;
  */
 @Path("/api/me/second-factor/totp")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ENROLMENT, Roles.THERAPIST, Roles.ADMIN})
 public class SecondFactorResource {
 
@@ -47,6 +46,7 @@ public class SecondFactorResource {
 
     @POST
     @Path("confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm enrolment with a first code; answers ten single-use recovery codes, shown only now")
     @APIResponse(responseCode = "200", description = "Enrolled; sign in again with a code")
     @APIResponse(responseCode = "400", description = "The code does not match the new secret, or no enrolment was started")

@@ -7,9 +7,10 @@ import app.hearth.seal.FormPurpose;
 import app.hearth.seal.FormTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.Set;
@@ -73,11 +74,26 @@ public class StaffGate {
         return Response.seeOther(URI.create(path)).build();
     }
 
-    private WebApplicationException redirect(String path, boolean clearCookie) {
+    private Redirect redirect(String path, boolean clearCookie) {
         Response.ResponseBuilder answer = Response.seeOther(URI.create(path));
         if (clearCookie) {
             answer.cookie(clearedCookie());
         }
-        return new WebApplicationException(answer.build());
+        return new Redirect(answer.build());
+    }
+
+    /** Sends the visitor elsewhere (sign-in, the step they owe); answered as it is, never as a problem. */
+    static final class Redirect extends RuntimeException {
+        final transient Response response;
+
+        Redirect(Response response) {
+            super(null, null, false, false);
+            this.response = response;
+        }
+    }
+
+    @ServerExceptionMapper
+    Response redirect(Redirect redirect) {
+        return redirect.response;
     }
 }

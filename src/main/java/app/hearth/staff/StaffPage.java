@@ -7,18 +7,18 @@ import java.util.List;
  * token for the sign-out button, plus an optional notice and the error summary of the page's form.
  */
 public record StaffPage(String title, String practiceName, String signedInAs, String formToken, String notice,
-                        List<FieldError> errors, long idleSeconds) {
+                        List<FieldError> problems, long idleSeconds) {
 
     /** One entry of the error summary: the field's id, its label and what is wrong. */
     public record FieldError(String id, String label, String message) {
     }
 
     public boolean hasErrors() {
-        return errors != null && !errors.isEmpty();
+        return problems != null && !problems.isEmpty();
     }
 
     public String errorFor(String id) {
-        return errors == null ? null : errors.stream().filter(e -> e.id().equals(id)).map(FieldError::message)
+        return problems == null ? null : problems.stream().filter(e -> e.id().equals(id)).map(FieldError::message)
                 .findFirst().orElse(null);
     }
 
@@ -27,6 +27,6 @@ public record StaffPage(String title, String practiceName, String signedInAs, St
     }
 
     StaffPage withNotice(String text) {
-        return new StaffPage(title, practiceName, signedInAs, formToken, text, errors, idleSeconds);
+        return new StaffPage(title, practiceName, signedInAs, formToken, text, problems, idleSeconds);
     }
 }
