@@ -60,10 +60,11 @@ public class SignInPages {
 
     @GET
     @Path("sign-in")
-    public Response signInForm(@QueryParam("signed-out") String signedOut) {
+    public Response signInForm(@QueryParam("signed-out") String signedOut, @QueryParam("reset") String reset) {
         StaffPage page = pages.anonymous("Sign in", forms.issue(SIGN_IN, ANONYMOUS));
-        return Response.ok(Templates.signIn(signedOut == null ? page : page.withNotice("You are signed out."), "", false))
-                .build();
+        String notice = signedOut != null ? "You are signed out."
+                : reset != null ? "Your new password is set and every session was signed out. Sign in with it." : null;
+        return Response.ok(Templates.signIn(page.withNotice(notice), "", false)).build();
     }
 
     @POST
