@@ -15,8 +15,6 @@ import java.time.Instant;
 @Table(name = "staff_link")
 class StaffLink extends PanacheEntityBase {
 
-    enum Purpose { INVITATION, RESET }
-
     @Id
     @Column(name = "token_hash")
     String tokenHash;
@@ -24,7 +22,7 @@ class StaffLink extends PanacheEntityBase {
     Long userId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    Purpose purpose;
+    LinkPurpose purpose;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
     @Column(name = "expires_at", nullable = false)

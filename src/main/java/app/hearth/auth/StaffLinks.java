@@ -23,8 +23,8 @@ public class StaffLinks {
     @Inject
     Clock clock;
 
-    /** A new link token for the account; the earlier unused one of this purpose stops working. */
-    String issue(long userId, StaffLink.Purpose purpose) {
+    /** A new link token for the account (in the caller's transaction); the earlier unused one of this purpose stops working. */
+    public String issue(long userId, LinkPurpose purpose) {
         String token = Secrets.newToken();
         QuarkusTransaction.joiningExisting().run(() -> {
             StaffLink.delete("userId = ?1 and purpose = ?2 and usedAt is null", userId, purpose);
@@ -34,14 +34,14 @@ public class StaffLinks {
             link.userId = userId;
             link.purpose = purpose;
             link.createdAt = now;
-            link.expiresAt = now.plus(purpose == StaffLink.Purpose.INVITATION ? INVITATION_LIFETIME : RESET_LIFETIME);
+            link.expiresAt = now.plus(purpose == LinkPurpose.INVITATION ? INVITATION_LIFETIME : RESET_LIFETIME);
             link.persist();
         });
         return token;
     }
 
     /** The account an unused, unexpired link belongs to. */
-    public Optional<Long> holder(String token, StaffLink.Purpose purpose) {
+    public Optional<Long> holder(String token, LinkPurpose purpose) {
         if (!Secrets.looksLikeToken(token)) {
             return Optional.empty();
         }
@@ -51,7 +51,7 @@ public class StaffLinks {
     }
 
     /** Uses the link: true exactly once, for an unused and unexpired link of this purpose. */
-    boolean use(String token, StaffLink.Purpose purpose) {
+    public boolean use(String token, LinkPurpose purpose) {
         if (!Secrets.looksLikeToken(token)) {
             return false;
         }
@@ -61,7 +61,13 @@ public class StaffLinks {
                 now, Secrets.hash(token), purpose) == 1);
     }
 
-    void revoke(long userId, StaffLink.Purpose purpose) {
+    /** Whether the account has an unused link of this purpose (expired or not). */
+    public boolean hasUnused(long userId, LinkPurpose purpose) {
+        return QuarkusTransaction.joiningExisting().call(() ->
+                StaffLink.count("userId = ?1 and purpose = ?2 and usedAt is null", userId, purpose) > 0);
+    }
+
+    public void revoke(long userId, LinkPurpose purpose) {
         QuarkusTransaction.joiningExisting().run(() ->
                 StaffLink.delete("userId = ?1 and purpose = ?2 and usedAt is null", userId, purpose));
     }

@@ -1,10 +1,8 @@
 package app.hearth.staff;
 
-import app.hearth.auth.PasswordReset;
 import app.hearth.auth.PasswordRules;
 import app.hearth.auth.SecondFactorPolicy;
 import app.hearth.auth.SignInStage;
-import app.hearth.auth.StaffInvitations;
 import app.hearth.auth.StaffSessions;
 import app.hearth.auth.User;
 import app.hearth.common.Secrets;

@@ -1,5 +1,9 @@
-package app.hearth.auth;
+package app.hearth.staff;
 
+import app.hearth.auth.LinkPurpose;
+import app.hearth.auth.PasswordChange;
+import app.hearth.auth.StaffLinks;
+import app.hearth.auth.User;
 import app.hearth.common.HearthConfig;
 import app.hearth.limits.Limit;
 import app.hearth.limits.RateLimits;
@@ -44,7 +48,7 @@ public class PasswordReset {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> User.findByEmail(email).filter(u -> u.active).ifPresent(user -> {
-            String token = links.issue(user.id, StaffLink.Purpose.RESET);
+            String token = links.issue(user.id, LinkPurpose.RESET);
             String text = "Someone asked to reset the password of your " + config.practiceName() + " staff account. "
                     + "Choose a new password here:\n\n" + config.publicUrl("/staff/reset/" + token)
                     + "\n\nThe link works once and expires in 30 minutes. If you did not ask, ignore this mail: your "
@@ -57,13 +61,13 @@ public class PasswordReset {
 
     /** The account a reset link is for, while it is unused and unexpired. */
     public Optional<Long> holder(String token) {
-        return links.holder(token, StaffLink.Purpose.RESET);
+        return links.holder(token, LinkPurpose.RESET);
     }
 
     /** Uses the link and sets the password (rules already checked); false when the link is no longer good. */
     public boolean reset(String token, String password) {
         Optional<Long> userId = holder(token);
-        if (userId.isEmpty() || !links.use(token, StaffLink.Purpose.RESET)) {
+        if (userId.isEmpty() || !links.use(token, LinkPurpose.RESET)) {
             return false;
         }
         passwords.set(userId.get(), password, null);

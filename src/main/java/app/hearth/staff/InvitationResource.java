@@ -1,5 +1,6 @@
-package app.hearth.auth;
+package app.hearth.staff;
 
+import app.hearth.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,5 +1,11 @@
-package app.hearth.auth;
+package app.hearth.staff;
 
+import app.hearth.auth.LinkPurpose;
+import app.hearth.auth.PasswordChange;
+import app.hearth.auth.PasswordHasher;
+import app.hearth.auth.Roles;
+import app.hearth.auth.StaffLinks;
+import app.hearth.auth.User;
 import app.hearth.common.ConflictException;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
@@ -98,7 +104,7 @@ public class StaffInvitations {
     public void revoke(long userId) {
         QuarkusTransaction.requiringNew().run(() -> {
             User user = pending(userId);
-            links.revoke(user.id, StaffLink.Purpose.INVITATION);
+            links.revoke(user.id, LinkPurpose.INVITATION);
             user.active = false;
             user.updatedAt = clock.instant();
         });
@@ -107,13 +113,13 @@ public class StaffInvitations {
 
     /** The account an invitation link is for, while it is unused and unexpired. */
     public Optional<Long> holder(String token) {
-        return links.holder(token, StaffLink.Purpose.INVITATION);
+        return links.holder(token, LinkPurpose.INVITATION);
     }
 
     /** Uses the link and sets the chosen password (rules already checked); false when the link is no longer good. */
     public boolean accept(String token, String password) {
         Optional<Long> userId = holder(token);
-        if (userId.isEmpty() || !links.use(token, StaffLink.Purpose.INVITATION)) {
+        if (userId.isEmpty() || !links.use(token, LinkPurpose.INVITATION)) {
             return false;
         }
         passwords.set(userId.get(), password, null);
@@ -123,8 +129,7 @@ public class StaffInvitations {
 
     private User pending(long userId) {
         User user = User.findById(userId);
-        boolean invited = StaffLink.count("userId = ?1 and purpose = ?2 and usedAt is null", userId,
-                StaffLink.Purpose.INVITATION) > 0;
+        boolean invited = links.hasUnused(userId, LinkPurpose.INVITATION);
         if (user == null || !user.active || user.passwordChangedAt != null || !invited) {
             throw new NotFoundException("There is no pending invitation for this account.");
         }
@@ -132,7 +137,7 @@ public class StaffInvitations {
     }
 
     private void mail(User user, String name) {
-        String token = links.issue(user.id, StaffLink.Purpose.INVITATION);
+        String token = links.issue(user.id, LinkPurpose.INVITATION);
         String link = config.publicUrl("/staff/invitation/" + token);
         String text = "Hello" + (name == null || name.isBlank() ? "" : " " + name.strip()) + ",\n\n"
                 + config.practiceName() + " has invited you to its staff pages. Choose your password here:\n\n"
