@@ -7,9 +7,12 @@ import app.hearth.support.MailFixtures;
 import app.hearth.support.Page;
 import app.hearth.support.SmtpProfile;
 import app.hearth.support.StaffAccounts;
+import app.hearth.support.Browser;
 import app.hearth.support.TestClock;
+import app.hearth.support.Totp;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -20,7 +23,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +56,8 @@ class StaffLinksMailTest {
     OutboxRelay relay;
     @Inject
     TestClock clock;
+    @TestHTTPResource("/")
+    URL base;
 
     @AfterEach
     void resetClock() {
@@ -165,6 +172,42 @@ class StaffLinksMailTest {
         assertEquals(410, browser().get(link).statusCode());
         assertEquals(410, browser().get("/staff/reset/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode(),
                 "a made-up link gets the same answer");
+    }
+
+    @Test
+    void inChromiumAnInvitedTherapistSetsAPasswordEnrolsAndSignsInWithACode() throws Exception {
+        Therapist therapist = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
+        String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        invite(email, List.of("therapist"), therapist.slug);
+        String link = linkMailedTo(email);
+        // rpId and cookies want a host name, not an address
+        String root = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+        try (Browser browser = Browser.open("America/Toronto")) {
+            browser.get(root + link);
+            assertEquals("Choose your password", browser.h1("Choose your password"));
+            browser.waitFor(By.id("password")).sendKeys("a meadow of my own");
+            browser.driver().findElement(By.cssSelector("form.details button[type=submit]")).click();
+            assertEquals("Agenda", browser.h1("Agenda"));
+
+            browser.waitFor(By.linkText("Account")).click();
+            browser.waitFor(By.linkText("Set up an authenticator app")).click();
+            assertEquals("Set up your authenticator app", browser.h1("Set up your authenticator app"));
+            String secret = browser.waitFor(By.cssSelector("[data-secret]")).getText();
+            browser.driver().findElement(By.id("code")).sendKeys(Totp.code(secret, clock.instant()));
+            browser.driver().findElement(By.cssSelector("form.details button[type=submit]")).click();
+            assertEquals("Your recovery codes", browser.h1("Your recovery codes"));
+
+            browser.waitFor(By.cssSelector("header form button[type=submit]")).click();
+            assertEquals("Sign in", browser.h1("Sign in"));
+            browser.waitFor(By.id("email")).sendKeys(email);
+            browser.driver().findElement(By.id("password")).sendKeys("a meadow of my own");
+            browser.driver().findElement(By.cssSelector("form.details button[type=submit]")).click();
+            assertEquals("Enter your code", browser.h1("Enter your code"));
+            clock.advance(Duration.ofSeconds(30));
+            browser.waitFor(By.id("code")).sendKeys(Totp.code(secret, clock.instant()));
+            browser.driver().findElement(By.cssSelector("form.details button[type=submit]")).click();
+            assertEquals("Agenda", browser.h1("Agenda"));
+        }
     }
 
     private static String textOf(MimeMessage message) throws Exception {
