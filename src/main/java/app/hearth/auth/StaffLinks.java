@@ -50,6 +50,12 @@ public class StaffLinks {
                 .map(l -> l.userId));
     }
 
+    /** Uses the link and answers whose it was: present exactly once, for an unused and unexpired link. */
+    public Optional<Long> useFor(String token, LinkPurpose purpose) {
+        Optional<Long> userId = holder(token, purpose);
+        return userId.isPresent() && use(token, purpose) ? userId : Optional.empty();
+    }
+
     /** Uses the link: true exactly once, for an unused and unexpired link of this purpose. */
     public boolean use(String token, LinkPurpose purpose) {
         if (!Secrets.looksLikeToken(token)) {

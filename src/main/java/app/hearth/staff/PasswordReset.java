@@ -66,11 +66,8 @@ public class PasswordReset {
 
     /** Uses the link and sets the password (rules already checked); false when the link is no longer good. */
     public boolean reset(String token, String password) {
-        Optional<Long> userId = holder(token);
-        if (userId.isEmpty() || !links.use(token, LinkPurpose.RESET)) {
-            return false;
-        }
-        passwords.set(userId.get(), password, null);
-        return true;
+        Optional<Long> userId = links.useFor(token, LinkPurpose.RESET);
+        userId.ifPresent(id -> passwords.set(id, password, null));
+        return userId.isPresent();
     }
 }

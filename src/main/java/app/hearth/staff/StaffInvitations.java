@@ -118,13 +118,12 @@ public class StaffInvitations {
 
     /** Uses the link and sets the chosen password (rules already checked); false when the link is no longer good. */
     public boolean accept(String token, String password) {
-        Optional<Long> userId = holder(token);
-        if (userId.isEmpty() || !links.use(token, LinkPurpose.INVITATION)) {
-            return false;
-        }
-        passwords.set(userId.get(), password, null);
-        LOG.infof("user %d accepted the invitation", userId.get());
-        return true;
+        Optional<Long> userId = links.useFor(token, LinkPurpose.INVITATION);
+        userId.ifPresent(id -> {
+            passwords.set(id, password, null);
+            LOG.infof("user %d accepted the invitation", id);
+        });
+        return userId.isPresent();
     }
 
     private User pending(long userId) {
