@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 
@@ -15,12 +16,20 @@ import static io.restassured.RestAssured.given;
  */
 final class StaffClient {
 
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
     private final String address;
     String cookie;
 
     /** @param address the client address (X-Forwarded-For from the trusted local peer), one per test */
     StaffClient(String address) {
         this.address = address;
+    }
+
+    /** A new browser at an address of its own (so no test spends another's sign-in allowance). */
+    static StaffClient fresh() {
+        int n = ADDRESSES.incrementAndGet();
+        return new StaffClient("203.0." + (113 + n / 250) + "." + (1 + n % 250));
     }
 
     ExtractableResponse<Response> get(String path) {

@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(SmtpProfile.class)
 class StaffLinksMailTest {
 
-    private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/staff/(invitation|reset)/[A-Za-z0-9_-]+)");
 
     @Inject
@@ -64,9 +62,6 @@ class StaffLinksMailTest {
         clock.reset();
     }
 
-    private static StaffClient browser() {
-        return new StaffClient("203.0.113." + (200 + ADDRESSES.incrementAndGet()));
-    }
 
     private String invite(String email, List<String> roles, String therapistSlug) {
         Map<String, Object> body = therapistSlug == null ? Map.of("email", email, "name", "Sam Lee", "roles", roles)
@@ -93,7 +88,7 @@ class StaffLinksMailTest {
         String link = linkMailedTo(email);
         assertTrue(link.startsWith("/staff/invitation/"));
 
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         Page choose = Page.of(browser.get(link).body());
         assertEquals("Choose your password", choose.h1());
         ExtractableResponse<Response> weak = browser.submit(link, link, Map.of("password", "short"));
@@ -107,7 +102,7 @@ class StaffLinksMailTest {
         assertTrue(accepted.header("Location").endsWith("/staff"));
         assertEquals("Agenda", Page.of(browser.get("/staff").body()).h1());
 
-        assertEquals(410, browser().get(link).statusCode(), "the link works once");
+        assertEquals(410, StaffClient.fresh().get(link).statusCode(), "the link works once");
         given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.18.0.1")
                 .body(Map.of("email", email, "password", "my own quiet meadow"))
                 .when().post("/api/auth/login").then().statusCode(200);
@@ -118,7 +113,7 @@ class StaffLinksMailTest {
         String email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         invite(email, List.of("admin"), null);
         String link = linkMailedTo(email);
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         ExtractableResponse<Response> accepted = browser.submit(link, link, Map.of("password", "a long admin passphrase"));
         assertTrue(accepted.header("Location").endsWith("/staff/enrol"));
         assertTrue(browser.get("/staff").header("Location").endsWith("/staff/enrol"));
@@ -131,22 +126,22 @@ class StaffLinksMailTest {
         String first = linkMailedTo(email);
         given().auth().oauth2(tokens.admin()).when().post("/api/admin/invitations/" + id + "/resend").then().statusCode(204);
         String second = linkMailedTo(email);
-        assertEquals(410, browser().get(first).statusCode());
-        assertEquals(200, browser().get(second).statusCode());
+        assertEquals(410, StaffClient.fresh().get(first).statusCode());
+        assertEquals(200, StaffClient.fresh().get(second).statusCode());
         given().auth().oauth2(tokens.admin()).when().delete("/api/admin/invitations/" + id).then().statusCode(204);
-        assertEquals(410, browser().get(second).statusCode());
+        assertEquals(410, StaffClient.fresh().get(second).statusCode());
     }
 
     @Test
     void aResetLinkSetsANewPasswordOnceAndEndsEverySessionAndToken() throws Exception {
         User therapist = accounts.therapistLogin();
-        StaffClient signedIn = browser();
+        StaffClient signedIn = StaffClient.fresh();
         signedIn.signIn(therapist.email, Tokens.PASSWORD);
         String oldToken = given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.18.0.2")
                 .body(Map.of("email", therapist.email, "password", Tokens.PASSWORD))
                 .when().post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
 
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         String known = browser.submit("/staff/forgot", "/staff/forgot", Map.of("email", therapist.email)).body().asString();
         String unknown = browser.submit("/staff/forgot", "/staff/forgot", Map.of("email", "nobody-" + therapist.id
                 + "@example.org")).body().asString();
@@ -157,20 +152,20 @@ class StaffLinksMailTest {
         ExtractableResponse<Response> reset = browser.submit(link, link, Map.of("password", "a fresh start for me"));
         assertEquals(303, reset.statusCode());
         assertTrue(reset.header("Location").contains("/staff/sign-in"));
-        assertEquals(410, browser().get(link).statusCode(), "the link works once");
+        assertEquals(410, StaffClient.fresh().get(link).statusCode(), "the link works once");
         assertEquals(303, signedIn.get("/staff").statusCode(), "the earlier session ended");
         given().auth().oauth2(oldToken).when().get("/api/me/schedule").then().statusCode(401);
-        assertEquals(303, browser().signIn(therapist.email, "a fresh start for me").statusCode());
+        assertEquals(303, StaffClient.fresh().signIn(therapist.email, "a fresh start for me").statusCode());
     }
 
     @Test
     void aResetLinkExpiresAfterThirtyMinutes() throws Exception {
         User therapist = accounts.therapistLogin();
-        browser().submit("/staff/forgot", "/staff/forgot", Map.of("email", therapist.email));
+        StaffClient.fresh().submit("/staff/forgot", "/staff/forgot", Map.of("email", therapist.email));
         String link = linkMailedTo(therapist.email);
         clock.advance(Duration.ofMinutes(31));
-        assertEquals(410, browser().get(link).statusCode());
-        assertEquals(410, browser().get("/staff/reset/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode(),
+        assertEquals(410, StaffClient.fresh().get(link).statusCode());
+        assertEquals(410, StaffClient.fresh().get("/staff/reset/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode(),
                 "a made-up link gets the same answer");
     }
 

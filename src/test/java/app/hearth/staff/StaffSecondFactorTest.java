@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class StaffSecondFactorTest {
 
-    private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
 
     @Inject
     Tokens tokens;
@@ -40,14 +38,11 @@ class StaffSecondFactorTest {
         clock.reset();
     }
 
-    private static StaffClient browser() {
-        return new StaffClient("203.0.113." + (100 + ADDRESSES.incrementAndGet()));
-    }
 
     @Test
     void anAdminMustEnrolBeforeAnythingElseThenSignsInWithACode() {
         User admin = tokens.adminUser();
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         ExtractableResponse<Response> password = browser.signIn(admin.email, Tokens.PASSWORD);
         assertTrue(password.header("Location").endsWith("/staff/enrol"));
         for (String elsewhere : List.of("/staff", "/staff/account")) {
@@ -90,8 +85,8 @@ class StaffSecondFactorTest {
     @Test
     void changingThePasswordNeedsTheCurrentOneAndSignsOutOtherSessions() {
         User therapist = accounts.therapistLogin();
-        StaffClient laptop = browser();
-        StaffClient phone = browser();
+        StaffClient laptop = StaffClient.fresh();
+        StaffClient phone = StaffClient.fresh();
         laptop.signIn(therapist.email, Tokens.PASSWORD);
         phone.signIn(therapist.email, Tokens.PASSWORD);
         assertEquals(2, Page.of(laptop.get("/staff/account").body()).document().select("[data-sessions] li").size());
@@ -116,8 +111,8 @@ class StaffSecondFactorTest {
     @Test
     void signOutOtherSessionsKeepsThisOne() {
         User therapist = accounts.therapistLogin();
-        StaffClient laptop = browser();
-        StaffClient phone = browser();
+        StaffClient laptop = StaffClient.fresh();
+        StaffClient phone = StaffClient.fresh();
         laptop.signIn(therapist.email, Tokens.PASSWORD);
         phone.signIn(therapist.email, Tokens.PASSWORD);
         assertEquals(303, laptop.submit("/staff/account", "/staff/account/sessions/end-others", Map.of()).statusCode());

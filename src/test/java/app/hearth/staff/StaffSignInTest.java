@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class StaffSignInTest {
 
-    private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
 
     @Inject
     Fixtures fixtures;
@@ -44,16 +42,13 @@ class StaffSignInTest {
         clock.reset();
     }
 
-    private static StaffClient browser() {
-        return new StaffClient("203.0.113." + ADDRESSES.incrementAndGet());
-    }
 
     @Test
     void aTherapistSignsInSeesTheirUpcomingCallsAndSignsOut() {
         Therapist therapist = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "17:00");
         User login = accounts.login(therapist);
         BookingRequests.book(BookingRequests.body(therapist.slug, Instant.parse("2026-12-01T15:00:00Z"))).statusCode(201);
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
 
         Page signIn = Page.of(browser.get("/staff/sign-in").body());
         assertEquals("Sign in", signIn.h1());
@@ -87,7 +82,7 @@ class StaffSignInTest {
     @Test
     void aWrongPasswordGetsTheFormBackWithAnErrorAndNoSession() {
         User login = accounts.therapistLogin();
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         ExtractableResponse<Response> refused = browser.signIn(login.email, "not the password at all");
         assertEquals(401, refused.statusCode());
         assertNull(browser.cookie);
@@ -101,7 +96,7 @@ class StaffSignInTest {
     @Test
     void aSignInWithoutTheFormTokenIsRefused() {
         User login = accounts.therapistLogin();
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         assertEquals(403, browser.post("/staff/sign-in", null, Map.of("email", login.email, "password", Tokens.PASSWORD))
                 .statusCode());
         assertNull(browser.cookie);
@@ -109,7 +104,7 @@ class StaffSignInTest {
 
     @Test
     void aForgedCookieIsSentToSignIn() {
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         browser.cookie = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
         ExtractableResponse<Response> answer = browser.get("/staff/account");
         assertEquals(303, answer.statusCode());
@@ -119,7 +114,7 @@ class StaffSignInTest {
     @Test
     void anIdleSessionEndsOnTheServer() {
         User login = accounts.therapistLogin();
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         browser.signIn(login.email, Tokens.PASSWORD);
         clock.advance(Duration.ofMinutes(29));
         assertEquals(200, browser.get("/staff").statusCode(), "still in use within the idle limit");
@@ -134,7 +129,7 @@ class StaffSignInTest {
     @Test
     void aBusySessionStillEndsAfterTheAbsoluteLimit() {
         User login = accounts.therapistLogin();
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         browser.signIn(login.email, Tokens.PASSWORD);
         for (int i = 0; i < 24; i++) {
             clock.advance(Duration.ofMinutes(29));
@@ -147,7 +142,7 @@ class StaffSignInTest {
     @Test
     void aSessionOfADisabledAccountStopsWorking() {
         User login = accounts.therapistLogin();
-        StaffClient browser = browser();
+        StaffClient browser = StaffClient.fresh();
         browser.signIn(login.email, Tokens.PASSWORD);
         QuarkusTransaction.requiringNew().run(() -> User.update("active = false where id = ?1", login.id));
         assertEquals(303, browser.get("/staff").statusCode());
@@ -156,9 +151,9 @@ class StaffSignInTest {
     @Test
     void aFormTokenFromAnotherSessionIsRefused() {
         User login = accounts.therapistLogin();
-        StaffClient mine = browser();
+        StaffClient mine = StaffClient.fresh();
         mine.signIn(login.email, Tokens.PASSWORD);
-        StaffClient other = browser();
+        StaffClient other = StaffClient.fresh();
         other.signIn(accounts.therapistLogin().email, Tokens.PASSWORD);
         String othersToken = Page.of(other.get("/staff").body()).form("/staff/sign-out").selectFirst("[name=formToken]").val();
         assertEquals(403, mine.post("/staff/sign-out", othersToken, Map.of()).statusCode());
