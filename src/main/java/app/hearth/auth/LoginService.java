@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.common.TooManyRequestsException;
 import io.micrometer.core.annotation.Counted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,41 +8,107 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Duration;
 
-/** Checks a sign-in and hands out a token; unknown, inactive and wrong-password cases look the same from outside. */
+/**
+ * Checks a sign-in for both the API and the staff pages: password, then the second factor where the account has or
+ * needs one. Unknown, inactive and wrong-password cases look the same from outside.
+ */
 @ApplicationScoped
-class LoginService {
+public class LoginService {
 
     private static final Logger LOG = Logger.getLogger(LoginService.class);
 
     @Inject
     PasswordHasher hasher;
     @Inject
-    TokenIssuer issuer;
-    @Inject
     Clock clock;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    TotpFactor totp;
+    @Inject
+    SecondFactorPolicy policy;
 
+    /** Who passed, and how far. */
+    public record Outcome(long userId, SignInStage stage) {
+    }
+
+    /**
+     * Checks the password and, when given, a second-factor code (TOTP or recovery code). A wrong password or code
+     * counts against the account; while the account is slowed down only the right password with a right code passes.
+     */
     // failures only, tagged by exception: InvalidCredentialsException (wrong email or password) or throttled
     @Counted(value = "hearth.logins.failed", recordFailuresOnly = true, description = "Refused sign-ins")
-    public AccessToken login(String email, String password, String clientAddress) {
-        LoginThrottle.Attempt attempt = throttle.begin(email, clientAddress);
-        Optional<User> found = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(email));
-        User user = found.filter(u -> u.active).orElse(null);
+    public Outcome signIn(String email, String password, String code, String clientAddress) {
+        throttle.checkAddress(clientAddress);
+        Duration wait = throttle.accountWait(email);
+        User user = QuarkusTransaction.requiringNew().call(() -> User.findByEmail(email)).filter(u -> u.active).orElse(null);
         // the hash check runs even for an unknown account (against a dummy hash) so timing tells nothing
-        boolean matches = hasher.matches(password, user == null ? null : user.passwordHash);
-        if (user == null || !matches) {
+        boolean passwordMatches = hasher.matches(password, user == null ? null : user.passwordHash);
+        boolean codeGiven = code != null && !code.isBlank();
+        if (!wait.isZero()) {
+            boolean bothRight = passwordMatches && user.hasTotp() && codeGiven && totp.verify(user.id, code);
+            if (!bothRight) {
+                if (!passwordMatches || codeGiven) {
+                    throttle.failed(email);
+                }
+                LOG.infof("sign-in slowed down%s", user == null ? "" : " for user " + user.id);
+                throw new TooManyRequestsException(wait);
+            }
+            return complete(user, email, clientAddress);
+        }
+        if (user == null || !passwordMatches) {
+            throttle.failed(email);
             LOG.infof("sign-in refused%s", user == null ? "" : " for user " + user.id);
             throw new InvalidCredentialsException();
         }
-        attempt.succeeded();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            User signedIn = User.findById(user.id);
+        if (policy.mustEnrol(user)) {
+            throttle.succeeded(email);
+            return new Outcome(user.id, SignInStage.ENROLMENT);
+        }
+        if (user.hasTotp()) {
+            if (!codeGiven) {
+                return new Outcome(user.id, SignInStage.SECOND_FACTOR);
+            }
+            if (!totp.verify(user.id, code)) {
+                throttle.failed(email);
+                LOG.infof("second factor refused for user %d", user.id);
+                throw new SecondFactorRequiredException("The code is not correct or was already used.");
+            }
+        }
+        return complete(user, email, clientAddress);
+    }
+
+    /** The second step of a web sign-in whose password was already checked; false when the code is wrong or used. */
+    public boolean secondFactor(long userId, String code) {
+        User user = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(userId));
+        if (user == null || !user.active) {
+            return false;
+        }
+        if (!totp.verify(userId, code)) {
+            throttle.failed(user.email);
+            LOG.infof("second factor refused for user %d", userId);
+            return false;
+        }
+        throttle.succeeded(user.email);
+        markSignedIn(userId);
+        return true;
+    }
+
+    /** Records a completed sign-in (after enrolment, which proves a fresh code). */
+    public void markSignedIn(long userId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            User signedIn = User.findById(userId);
             signedIn.lastLoginAt = clock.instant();
-            LOG.infof("user %d signed in", signedIn.id);
-            return issuer.issue(signedIn);
         });
+        LOG.infof("user %d signed in", userId);
+    }
+
+    private Outcome complete(User user, String email, String clientAddress) {
+        throttle.succeeded(email);
+        throttle.addressSucceeded(clientAddress);
+        markSignedIn(user.id);
+        return new Outcome(user.id, SignInStage.SIGNED_IN);
     }
 }

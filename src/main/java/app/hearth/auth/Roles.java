@@ -5,6 +5,8 @@ public final class Roles {
 
     public static final String THERAPIST = "therapist";
     public static final String ADMIN = "admin";
+    /** Held only by the short-lived token that lets an account enrol its required second factor. */
+    public static final String ENROLMENT = "enrolment";
 
     private Roles() {
     }

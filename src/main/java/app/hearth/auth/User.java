@@ -47,6 +47,25 @@ public class User extends DatabaseRow {
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
 
+    /** Carried by every access token; raised when the password changes, which ends every earlier token. */
+    @Column(name = "token_epoch", nullable = false)
+    public int tokenEpoch;
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+    /** The TOTP secret, sealed to this account ("keyId:payload"); null until enrolment is confirmed. */
+    @Column(name = "totp_secret")
+    public String totpSecret;
+    @Column(name = "totp_pending_secret")
+    public String totpPendingSecret;
+    @Column(name = "totp_enrolled_at")
+    public Instant totpEnrolledAt;
+    @Column(name = "totp_last_step")
+    public Long totpLastStep;
+
+    public boolean hasTotp() {
+        return totpSecret != null;
+    }
+
     public Set<String> groups() {
         Set<String> groups = new LinkedHashSet<>();
         if (therapist != null) {

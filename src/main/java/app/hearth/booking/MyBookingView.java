@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /** A booking as its therapist sees it: who, when, in which zone the client lives, and its state. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record MyBookingView(String reference, BookingStatus status, Instant start, Instant end, String clientTimezone,
+public record MyBookingView(String reference, BookingStatus status, Instant start, Instant end, String clientTimezone,
                             BookingView.Client client, String message, String cancelReason, String cancelledBy,
                             Instant cancelledAt) {
 

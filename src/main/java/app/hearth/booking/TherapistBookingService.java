@@ -11,7 +11,7 @@ import java.util.List;
 
 /** A therapist's view of their own bookings; a booking of anyone else is simply not found. */
 @ApplicationScoped
-class TherapistBookingService {
+public class TherapistBookingService {
 
     @Inject
     BookingService bookings;

@@ -86,6 +86,25 @@ public interface HearthConfig {
     /** Outgoing mail: SMTP (HEARTH_MAIL_SMTP_*), sender, outbox relay and reminders. */
     Mail mail();
 
+    /** Staff web sessions (HEARTH_STAFF_*). */
+    Staff staff();
+
+    /**
+     * HEARTH_TRUSTED_PROXIES: addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For / Forwarded
+     * headers are believed (read by quarkus.http.proxy.trusted-proxies); unset, no forwarded header is believed.
+     */
+    Optional<List<String>> trustedProxies();
+
+    interface Staff {
+        /** HEARTH_STAFF_IDLE_TIMEOUT: a staff session unused this long ends. */
+        @WithDefault("30m")
+        Duration idleTimeout();
+
+        /** HEARTH_STAFF_MAX_SESSION: a staff session ends this long after sign-in however busy it is. */
+        @WithDefault("12h")
+        Duration maxSession();
+    }
+
     /** HEARTH_LOG_JSON: one JSON object per log line, for log collectors (read by quarkus.log.console.json.enabled). */
     @WithDefault("false")
     boolean logJson();

@@ -1,6 +1,8 @@
 package app.hearth.auth;
 
 import app.hearth.support.Fixtures;
+import app.hearth.support.StaffAccounts;
+import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
@@ -32,12 +35,23 @@ class LoginResourceTest {
     Fixtures fixtures;
     @Inject
     JWTParser parser;
+    @Inject
+    StaffAccounts accounts;
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void adminSignsInAndGetsAnRs256TokenWithIssuerAudienceAndGroups() throws Exception {
         User admin = tokens.adminUser();
+        StaffAccounts.Enrolled factor = accounts.enrol(admin.id);
         String token = given().contentType(ContentType.JSON)
-                .body(Map.of("email", admin.email.toUpperCase(), "password", Tokens.PASSWORD))
+                .body(Map.of("email", admin.email.toUpperCase(), "password", Tokens.PASSWORD,
+                        "code", factor.codeNow(clock)))
                 .when().post("/api/auth/login").then()
                 .statusCode(200)
                 .body("tokenType", equalTo("Bearer"))
@@ -85,7 +99,7 @@ class LoginResourceTest {
     @Test
     void repeatedFailuresForOneAccountAreSlowedThenRefusedWith429() {
         User admin = tokens.adminUser();
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
             attempt(admin.email, "guess " + i, "192.0.2." + (10 + i)).statusCode(401);
         }
         String retryAfter = attempt(admin.email, Tokens.PASSWORD, "192.0.2.99").statusCode(429)
@@ -97,7 +111,7 @@ class LoginResourceTest {
     @Test
     void anUnknownEmailIsThrottledExactlyLikeARealOne() {
         String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
             attempt(nobody, "guess " + i, "192.0.2." + (30 + i)).statusCode(401);
         }
         attempt(nobody, "guess", "192.0.2.98").statusCode(429).header("Retry-After", notNullValue());
@@ -109,16 +123,16 @@ class LoginResourceTest {
         for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
             attempt("someone-" + UUID.randomUUID() + "@example.org", "guess", from).statusCode(401);
         }
-        User admin = tokens.adminUser();
-        attempt(admin.email, Tokens.PASSWORD, from).statusCode(429);
-        attempt(admin.email, Tokens.PASSWORD, "192.0.2.200").statusCode(200);
+        User therapist = accounts.therapistLogin();
+        attempt(therapist.email, Tokens.PASSWORD, from).statusCode(429);
+        attempt(therapist.email, Tokens.PASSWORD, "192.0.2.200").statusCode(200);
     }
 
     @Test
     void aSuccessfulSignInDoesNotUseUpTheAllowance() {
-        User admin = tokens.adminUser();
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT + 3; i++) {
-            attempt(admin.email, Tokens.PASSWORD, "192.0.2.150").statusCode(200);
+        User therapist = accounts.therapistLogin();
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES + 3; i++) {
+            attempt(therapist.email, Tokens.PASSWORD, "192.0.2.150").statusCode(200);
         }
     }
 

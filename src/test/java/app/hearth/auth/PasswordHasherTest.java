@@ -1,8 +1,10 @@
 package app.hearth.auth;
 
+import app.hearth.seal.Sealer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PasswordHasherTest {
 
-    private final PasswordHasher hasher = new PasswordHasher(8);
+    private final PasswordHasher hasher = new PasswordHasher(8, new Sealer(new byte[32], List.of()));
 
     @Test
     void aHashMatchesItsPasswordOnly() {
@@ -41,6 +43,16 @@ class PasswordHasherTest {
         assertTrue(PasswordHasher.fitsBcrypt("x".repeat(72)));
         assertFalse(PasswordHasher.fitsBcrypt("x".repeat(73)));
         assertFalse(PasswordHasher.fitsBcrypt("é".repeat(37)), "74 bytes in UTF-8");
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsStillCountsEveryCharacter() {
+        String longPassword = "x".repeat(80) + "the tail matters";
+        String hash = hasher.hash(longPassword);
+        assertTrue(hasher.matches(longPassword, hash));
+        assertFalse(hasher.matches("x".repeat(80) + "the tail differs", hash),
+                "bcrypt alone would ignore everything after byte 72");
+        assertFalse(hasher.matches("x".repeat(72), hash));
     }
 
     private static long median(Runnable check) {

@@ -1,5 +1,7 @@
 package app.hearth.auth;
 
+import app.hearth.support.TestClock;
+import app.hearth.support.Totp;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -7,15 +9,20 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** A start with HEARTH_ADMIN_* and demo data: the first admin and the demo logins can all sign in. */
+/**
+ * A start with HEARTH_ADMIN_* and demo data: the first admin enrols a second factor and signs in; the demo logins
+ * sign in without one.
+ */
 @QuarkusTest
 @TestProfile(StartupAccountsTest.WithAdminAndDemoData.class)
 class StartupAccountsTest {
@@ -30,6 +37,8 @@ class StartupAccountsTest {
 
     @Inject
     FirstAdmin firstAdmin;
+    @Inject
+    TestClock clock;
 
     private static String signIn(String email, String password) {
         return given().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.77")
@@ -38,8 +47,29 @@ class StartupAccountsTest {
     }
 
     @Test
-    void theFirstAdminFromTheEnvironmentSignsInAndManagesTherapists() {
-        String token = signIn("owner@practice.example", "first admin password");
+    void theFirstAdminFromTheEnvironmentEnrolsASecondFactorThenSignsInAndManagesTherapists() {
+        String enrolment = given().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.77")
+                .body(Map.of("email", "owner@practice.example", "password", "first admin password"))
+                .when().post("/api/auth/login").then()
+                .statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("/problems/enrolment-required"))
+                .extract().path("enrolmentToken");
+        String secret = given().auth().oauth2(enrolment).when().post("/api/me/second-factor/totp").then()
+                .statusCode(200).body("otpauthUri", startsWith("otpauth://totp/")).extract().path("secret");
+        given().auth().oauth2(enrolment).contentType(ContentType.JSON)
+                .body(Map.of("code", Totp.code(secret, clock.instant())))
+                .when().post("/api/me/second-factor/totp/confirm").then()
+                .statusCode(200).body("recoveryCodes.size()", equalTo(10));
+        clock.advance(Duration.ofSeconds(30));
+        String token;
+        try {
+            token = given().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.77")
+                    .body(Map.of("email", "owner@practice.example", "password", "first admin password",
+                            "code", Totp.code(secret, clock.instant())))
+                    .when().post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+        } finally {
+            clock.reset();
+        }
         given().auth().oauth2(token).when().get("/api/admin/therapists").then().statusCode(200)
                 .body("slug", hasItems("amara-okafor", "daniel-reyes", "priya-shah"))
                 .body("find { it.slug == 'amara-okafor' }.loginEmail", equalTo("amara@maplegrove.example"));

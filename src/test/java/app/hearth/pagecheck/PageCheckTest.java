@@ -101,6 +101,7 @@ class PageCheckTest {
                 }
             }
             crawl.get("/no-such-page", 404, "not found");
+            signInAsStaff(crawl);
             crawl.followEveryLink();
 
             List<CrawledPage> pages = crawl.pages();
@@ -158,6 +159,19 @@ class PageCheckTest {
         crawl.submit(newDay, "form.slots", "button.slot", Map.of(), 200, "moved");
         crawl.submit(manage, "form[action$='/cancel']", null, fields("reason", "Found a time elsewhere"), 200,
                 "cancelled");
+    }
+
+    /** The staff pages: sign-in refused, then signed in as a demo therapist, their agenda, account and enrolment. */
+    private static void signInAsStaff(SiteCrawl crawl) {
+        CrawledPage signIn = crawl.get("/staff/sign-in", 200, null);
+        crawl.submit(signIn, "form.details", null, fields("email", "amara@maplegrove.example", "password",
+                "not the password"), 401, "refused");
+        crawl.get("/staff/forgot", 200, null);
+        crawl.submit(signIn, "form.details", null, fields("email", "amara@maplegrove.example", "password",
+                "demo-therapist-password"), 200, "signed in, the agenda");
+        crawl.get("/staff", 200, null);
+        crawl.get("/staff/account", 200, null);
+        crawl.get("/staff/enrol", 200, null);
     }
 
     /** The adult intake sent empty, with an expired token, saved for later (and resumed), sent, and sent urgent. */

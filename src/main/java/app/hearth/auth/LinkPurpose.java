@@ -1,0 +1,9 @@
+package app.hearth.auth;
+
+/** What a mailed single-use link is for. */
+public enum LinkPurpose {
+    /** Accept an invitation: choose the first password (72 hours). */
+    INVITATION,
+    /** Choose a new password after forgetting it (30 minutes). */
+    RESET
+}

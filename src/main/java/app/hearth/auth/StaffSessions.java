@@ -1,0 +1,116 @@
+package app.hearth.auth;
+
+import app.hearth.common.HearthConfig;
+import app.hearth.common.Secrets;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Server-side staff sessions: a 256-bit random cookie value, stored hashed, with an idle limit
+ * (HEARTH_STAFF_IDLE_TIMEOUT) and an absolute one (HEARTH_STAFF_MAX_SESSION), both checked here against the injected
+ * clock. Each step up in a sign-in (second factor, enrolment) issues a new value, so a value seen before sign-in
+ * is worth nothing after it.
+ */
+@ApplicationScoped
+public class StaffSessions {
+
+    private static final Logger LOG = Logger.getLogger(StaffSessions.class);
+    /** How long a half-finished sign-in (waiting for a code or an enrolment) may sit. */
+    static final Duration UNFINISHED = Duration.ofMinutes(15);
+
+    @Inject
+    HearthConfig config;
+    @Inject
+    Clock clock;
+
+    /** A live session as pages see it; {@code idHash} names it without revealing the cookie. */
+    public record Current(String idHash, long userId, SignInStage stage, Instant createdAt, Instant lastSeenAt,
+                          Instant idleUntil) {
+    }
+
+    /** Starts a session at the given stage and answers the cookie value. */
+    public String start(long userId, SignInStage stage) {
+        String token = Secrets.newToken();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = clock.instant();
+            StaffSession session = new StaffSession();
+            session.idHash = Secrets.hash(token);
+            session.userId = userId;
+            session.stage = stage;
+            session.createdAt = now;
+            session.lastSeenAt = now;
+            session.expiresAt = now.plus(stage == SignInStage.SIGNED_IN ? config.staff().maxSession() : UNFINISHED);
+            session.persist();
+        });
+        return token;
+    }
+
+    /**
+     * The live session behind a cookie value, marked as used now; empty when there is none, it has timed out (it is
+     * then ended), or its account is no longer active.
+     */
+    public Optional<Current> find(String token) {
+        if (!Secrets.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        String idHash = Secrets.hash(token);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StaffSession session = StaffSession.findById(idHash);
+            if (session == null) {
+                return Optional.empty();
+            }
+            Instant now = clock.instant();
+            Instant idleUntil = session.lastSeenAt.plus(config.staff().idleTimeout());
+            User user = User.findById(session.userId);
+            if (!now.isBefore(idleUntil) || !now.isBefore(session.expiresAt) || user == null || !user.active) {
+                LOG.infof("staff session of user %d ended: %s", session.userId,
+                        user == null || !user.active ? "account inactive" : "timed out");
+                session.delete();
+                return Optional.empty();
+            }
+            session.lastSeenAt = now;
+            return Optional.of(new Current(idHash, session.userId, session.stage, session.createdAt, now,
+                    now.plus(config.staff().idleTimeout())));
+        });
+    }
+
+    /** Ends this session and starts the next stage's under a new cookie value, which it answers. */
+    public String advance(String token, long userId, SignInStage stage) {
+        end(token);
+        return start(userId, stage);
+    }
+
+    public void end(String token) {
+        if (Secrets.looksLikeToken(token)) {
+            QuarkusTransaction.requiringNew().run(() -> StaffSession.deleteById(Secrets.hash(token)));
+        }
+    }
+
+    /** Ends every session of the account except the one named (null: all of them); answers how many ended. */
+    public long endOthers(long userId, String keepIdHash) {
+        return QuarkusTransaction.requiringNew().call(() -> keepIdHash == null
+                ? StaffSession.delete("userId", userId)
+                : StaffSession.delete("userId = ?1 and idHash <> ?2", userId, keepIdHash));
+    }
+
+    /** The account's signed-in sessions, newest first. */
+    public List<Current> list(long userId) {
+        Duration idle = config.staff().idleTimeout();
+        Instant now = clock.instant();
+        return QuarkusTransaction.requiringNew().call(() -> StaffSession.<StaffSession>list(
+                        "userId = ?1 and stage = ?2", Sort.descending("createdAt"), userId, SignInStage.SIGNED_IN)
+                .stream()
+                .filter(s -> now.isBefore(s.lastSeenAt.plus(idle)) && now.isBefore(s.expiresAt))
+                .map(s -> new Current(s.idHash, s.userId, s.stage, s.createdAt, s.lastSeenAt, s.lastSeenAt.plus(idle)))
+                .toList());
+    }
+}

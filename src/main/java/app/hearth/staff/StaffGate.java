@@ -1,0 +1,99 @@
+package app.hearth.staff;
+
+import app.hearth.auth.SignInStage;
+import app.hearth.auth.StaffSessions;
+import app.hearth.common.HearthConfig;
+import app.hearth.seal.FormPurpose;
+import app.hearth.seal.FormTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.Set;
+
+/**
+ * The door of every staff page: reads the session cookie, sends a visitor without a live session to sign-in and a
+ * half-signed-in one to the step they still owe (second factor, enrolment), and issues and checks the form tokens
+ * that bind each staff form to its session.
+ */
+@ApplicationScoped
+public class StaffGate {
+
+    static final String COOKIE = "hearth_staff";
+    static final FormPurpose STAFF_FORM = new FormPurpose("staff", java.time.Duration.ofHours(12));
+
+    @Inject
+    StaffSessions sessions;
+    @Inject
+    FormTokens forms;
+    @Inject
+    HearthConfig config;
+
+    /** A session at one of the allowed stages, or a redirect (thrown) to where this visitor must go. */
+    StaffSessions.Current require(String cookie, Set<SignInStage> allowed) {
+        StaffSessions.Current current = sessions.find(cookie).orElseThrow(() -> redirect("/staff/sign-in", cookie != null));
+        if (!allowed.contains(current.stage())) {
+            throw redirect(switch (current.stage()) {
+                case SECOND_FACTOR -> "/staff/sign-in/code";
+                case ENROLMENT -> "/staff/enrol";
+                case SIGNED_IN -> "/staff";
+            }, false);
+        }
+        return current;
+    }
+
+    StaffSessions.Current signedIn(String cookie) {
+        return require(cookie, Set.of(SignInStage.SIGNED_IN));
+    }
+
+    String formToken(StaffSessions.Current session) {
+        return forms.issue(STAFF_FORM, session.idHash());
+    }
+
+    /** Refuses (403 page) a form whose token is missing, expired, or from another session or form. */
+    void checkForm(StaffSessions.Current session, String token) {
+        forms.check(STAFF_FORM, session.idHash(), token);
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Strict, only under /staff, Secure when the public URL is https. */
+    NewCookie cookie(String value) {
+        return new NewCookie.Builder(COOKIE).value(value).path("/staff").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).secure(config.publicUrl().startsWith("https:")).build();
+    }
+
+    NewCookie clearedCookie() {
+        return new NewCookie.Builder(COOKIE).value("").path("/staff").httpOnly(true).maxAge(0)
+                .sameSite(NewCookie.SameSite.STRICT).secure(config.publicUrl().startsWith("https:")).build();
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    private Redirect redirect(String path, boolean clearCookie) {
+        Response.ResponseBuilder answer = Response.seeOther(URI.create(path));
+        if (clearCookie) {
+            answer.cookie(clearedCookie());
+        }
+        return new Redirect(answer.build());
+    }
+
+    /** Sends the visitor elsewhere (sign-in, the step they owe); answered as it is, never as a problem. */
+    static final class Redirect extends RuntimeException {
+        final transient Response response;
+
+        Redirect(Response response) {
+            super(null, null, false, false);
+            this.response = response;
+        }
+    }
+
+    @ServerExceptionMapper
+    Response redirect(Redirect redirect) {
+        return redirect.response;
+    }
+}

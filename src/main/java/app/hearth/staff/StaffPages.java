@@ -1,0 +1,30 @@
+package app.hearth.staff;
+
+import app.hearth.auth.StaffSessions;
+import app.hearth.auth.User;
+import app.hearth.common.HearthConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** Builds the layout data of staff pages. */
+@ApplicationScoped
+public class StaffPages {
+
+    @Inject
+    HearthConfig config;
+    @Inject
+    StaffGate gate;
+
+    StaffPage anonymous(String title, String formToken) {
+        return new StaffPage(title, config.practiceName(), null, formToken, null, List.of(), 0);
+    }
+
+    StaffPage signedIn(String title, StaffSessions.Current session) {
+        String email = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()).email);
+        return new StaffPage(title, config.practiceName(), email, gate.formToken(session), null, List.of(),
+                config.staff().idleTimeout().toSeconds());
+    }
+}
