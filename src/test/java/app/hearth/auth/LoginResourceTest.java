@@ -2,7 +2,6 @@ package app.hearth.auth;
 
 import app.hearth.support.Fixtures;
 import app.hearth.support.StaffAccounts;
-import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +9,6 @@ import io.restassured.http.ContentType;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
@@ -37,13 +35,6 @@ class LoginResourceTest {
     JWTParser parser;
     @Inject
     StaffAccounts accounts;
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void adminSignsInAndGetsAnRs256TokenWithIssuerAudienceAndGroups() throws Exception {

@@ -40,7 +40,6 @@ class SecondFactorApiTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         policy.requireForAllStaff(false);
     }
 

@@ -5,7 +5,6 @@ import app.hearth.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,11 +23,6 @@ class StaffHousekeepingTest {
     StaffHousekeeping housekeeping;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void idleSessionsAreDeletedEvenWhenTheirCookieNeverComesBack() {

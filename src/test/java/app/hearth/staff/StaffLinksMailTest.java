@@ -21,7 +21,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -56,12 +55,6 @@ class StaffLinksMailTest {
     TestClock clock;
     @TestHTTPResource("/")
     URL base;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
 
     private String invite(String email, List<String> roles, String therapistSlug) {
         Map<String, Object> body = therapistSlug == null ? Map.of("email", email, "name", "Sam Lee", "roles", roles)

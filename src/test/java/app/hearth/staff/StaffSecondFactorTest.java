@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,19 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class StaffSecondFactorTest {
 
-
     @Inject
     Tokens tokens;
     @Inject
     StaffAccounts accounts;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
 
     @Test
     void anAdminMustEnrolBeforeAnythingElseThenSignsInWithACode() {

@@ -14,7 +14,6 @@ import io.restassured.http.Cookie;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,19 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class StaffSignInTest {
 
-
     @Inject
     Fixtures fixtures;
     @Inject
     StaffAccounts accounts;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
 
     @Test
     void aTherapistSignsInSeesTheirUpcomingCallsAndSignsOut() {
