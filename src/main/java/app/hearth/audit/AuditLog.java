@@ -16,7 +16,12 @@ import java.util.List;
 public class AuditLog {
 
     /** What was done with a subject's data. */
-    public enum Action { READ, EXPORT, ERASE }
+    public enum Action {
+        READ, EXPORT, ERASE,
+        /** What happens to a staff account, recorded by the account's id (never its password, codes or links). */
+        SIGN_IN, SIGN_IN_REFUSED, SIGN_OUT, SESSION_ENDED, FACTOR_ENROLLED, PASSWORD_SET, INVITATION_SENT,
+        INVITATION_ACCEPTED
+    }
 
     /** A line as the audit API shows it: the actor by the account's email address. */
     public record Line(Instant at, String actor, Action action, String submissionReference, String detail) {

@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.common.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

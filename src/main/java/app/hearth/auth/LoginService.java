@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.audit.AuditLog.Action;
 import app.hearth.common.TooManyRequestsException;
 import io.micrometer.core.annotation.Counted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,6 +30,8 @@ public class LoginService {
     TotpFactor totp;
     @Inject
     SecondFactorPolicy policy;
+    @Inject
+    AccountAudit audit;
 
     /** Who passed, and how far. */
     public record Outcome(long userId, SignInStage stage) {
@@ -54,6 +57,9 @@ public class LoginService {
                     throttle.failed(email);
                 }
                 LOG.infof("sign-in slowed down%s", user == null ? "" : " for user " + user.id);
+                if (user != null) {
+                    audit.record(user.id, Action.SIGN_IN_REFUSED, "slowed down after repeated failures");
+                }
                 throw new TooManyRequestsException(wait);
             }
             return complete(user, email, clientAddress);
@@ -61,6 +67,9 @@ public class LoginService {
         if (user == null || !passwordMatches) {
             throttle.failed(email);
             LOG.infof("sign-in refused%s", user == null ? "" : " for user " + user.id);
+            if (user != null) {
+                audit.record(user.id, Action.SIGN_IN_REFUSED, "wrong password");
+            }
             throw new InvalidCredentialsException();
         }
         if (policy.mustEnrol(user)) {
@@ -74,6 +83,7 @@ public class LoginService {
             if (!totp.verify(user.id, code)) {
                 throttle.failed(email);
                 LOG.infof("second factor refused for user %d", user.id);
+                audit.record(user.id, Action.SIGN_IN_REFUSED, "wrong or reused code");
                 throw new SecondFactorRequiredException("The code is not correct or was already used.");
             }
         }
@@ -89,6 +99,7 @@ public class LoginService {
         if (!totp.verify(userId, code)) {
             throttle.failed(user.email);
             LOG.infof("second factor refused for user %d", userId);
+            audit.record(userId, Action.SIGN_IN_REFUSED, "wrong or reused code");
             return false;
         }
         throttle.succeeded(user.email);
@@ -103,6 +114,7 @@ public class LoginService {
             signedIn.lastLoginAt = clock.instant();
         });
         LOG.infof("user %d signed in", userId);
+        audit.record(userId, Action.SIGN_IN, null);
     }
 
     private Outcome complete(User user, String email, String clientAddress) {

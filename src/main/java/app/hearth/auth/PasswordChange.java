@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.audit.AuditLog.Action;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,8 @@ public class PasswordChange {
 
     @Inject
     PasswordHasher hasher;
+    @Inject
+    AccountAudit audit;
     @Inject
     PasswordRules rules;
     @Inject
@@ -56,5 +59,6 @@ public class PasswordChange {
         });
         long ended = sessions.endOthers(userId, keepSessionIdHash);
         LOG.infof("user %d set a new password; %d other sessions ended", userId, ended);
+        audit.record(userId, Action.PASSWORD_SET, ended + " other sessions ended");
     }
 }

@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.common.Roles;
 import app.hearth.common.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.audit.AuditLog.Action;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.Secrets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,6 +30,8 @@ public class StaffSessions {
 
     @Inject
     HearthConfig config;
+    @Inject
+    AccountAudit audit;
     @Inject
     Clock clock;
 
@@ -72,8 +75,9 @@ public class StaffSessions {
             Instant idleUntil = session.lastSeenAt.plus(config.staff().idleTimeout());
             User user = User.findById(session.userId);
             if (!now.isBefore(idleUntil) || !now.isBefore(session.expiresAt) || user == null || !user.active) {
-                LOG.infof("staff session of user %d ended: %s", session.userId,
-                        user == null || !user.active ? "account inactive" : "timed out");
+                String reason = user == null || !user.active ? "account inactive" : "timed out";
+                LOG.infof("staff session of user %d ended: %s", session.userId, reason);
+                audit.record(session.userId, Action.SESSION_ENDED, reason);
                 session.delete();
                 return Optional.empty();
             }
@@ -87,6 +91,15 @@ public class StaffSessions {
     public String advance(String token, long userId, SignInStage stage) {
         end(token);
         return start(userId, stage);
+    }
+
+    /** The person signs out: the session ends and the audit log says so. */
+    public void signOut(String token) {
+        if (Secrets.looksLikeToken(token)) {
+            QuarkusTransaction.requiringNew().call(() -> StaffSession.<StaffSession>findByIdOptional(Secrets.hash(token)))
+                    .ifPresent(session -> audit.record(session.userId, Action.SIGN_OUT, null));
+        }
+        end(token);
     }
 
     public void end(String token) {

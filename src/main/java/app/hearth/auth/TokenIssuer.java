@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.common.Roles;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.audit.AuditLog.Action;
 import app.hearth.common.HearthConfig;
 import app.hearth.seal.Binding;
 import app.hearth.seal.Sealed;
@@ -36,6 +37,8 @@ public class TotpFactor {
 
     @Inject
     Sealer sealer;
+    @Inject
+    AccountAudit audit;
     @Inject
     Clock clock;
     @Inject
@@ -96,6 +99,7 @@ public class TotpFactor {
                 stored.codeHash = sealer.blindIndex("recovery-code", normalize(recovery));
                 stored.persist();
             }
+            audit.record(userId, Action.FACTOR_ENROLLED, "authenticator app (TOTP)");
             return codes;
         });
     }

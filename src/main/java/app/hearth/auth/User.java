@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.common.Roles;
 import app.hearth.common.DatabaseRow;
 import app.hearth.therapist.Therapist;
 import jakarta.persistence.Column;

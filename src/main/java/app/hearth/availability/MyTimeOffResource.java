@@ -1,7 +1,7 @@
 package app.hearth.availability;
 
 import app.hearth.auth.CurrentUser;
-import app.hearth.auth.Roles;
+import app.hearth.common.Roles;
 import app.hearth.common.DateWindow;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.Problem.FieldError;

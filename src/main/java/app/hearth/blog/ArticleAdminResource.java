@@ -1,6 +1,6 @@
 package app.hearth.blog;
 
-import app.hearth.auth.Roles;
+import app.hearth.common.Roles;
 import app.hearth.blog.ArticleViews.Admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package app.hearth.calendar;
 
 import app.hearth.auth.CurrentUser;
-import app.hearth.auth.Roles;
+import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

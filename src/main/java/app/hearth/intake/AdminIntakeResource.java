@@ -1,7 +1,7 @@
 package app.hearth.intake;
 
 import app.hearth.auth.CurrentUser;
-import app.hearth.auth.Roles;
+import app.hearth.common.Roles;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeApi.IntakeSummary;
 import jakarta.annotation.security.RolesAllowed;

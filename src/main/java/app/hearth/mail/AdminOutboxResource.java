@@ -1,6 +1,6 @@
 package app.hearth.mail;
 
-import app.hearth.auth.Roles;
+import app.hearth.common.Roles;
 import app.hearth.common.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

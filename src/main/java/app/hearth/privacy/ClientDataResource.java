@@ -1,7 +1,7 @@
 package app.hearth.privacy;
 
 import app.hearth.auth.CurrentUser;
-import app.hearth.auth.Roles;
+import app.hearth.common.Roles;
 import app.hearth.common.MailAddress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,6 +1,9 @@
 package app.hearth.staff;
 
-import app.hearth.auth.Roles;
+import app.hearth.audit.AuditLog.Action;
+import app.hearth.auth.AccountAudit;
+import app.hearth.auth.CurrentUser;
+import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +31,10 @@ public class InvitationResource {
 
     @Inject
     StaffInvitations invitations;
+    @Inject
+    CurrentUser me;
+    @Inject
+    AccountAudit audit;
 
     /** {@code therapist}: the slug of the therapist profile a therapist login belongs to. */
     public record InvitationRequest(@Size(max = 254) String email, @Size(max = 200) String name, Set<String> roles,
@@ -42,6 +49,7 @@ public class InvitationResource {
     public Response invite(@NotNull @Valid InvitationRequest request) {
         StaffInvitations.Invited invited = invitations.invite(request.email(), request.name(), request.roles(),
                 request.therapist());
+        audit.record(me.userId(), Action.INVITATION_SENT, "account " + invited.id());
         return Response.created(URI.create("/api/admin/invitations/" + invited.id())).entity(invited).build();
     }
 
@@ -52,6 +60,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "404", description = "No pending invitation for this account")
     public void resend(@PathParam("id") long id) {
         invitations.resend(id);
+        audit.record(me.userId(), Action.INVITATION_SENT, "account " + id + ", resent");
     }
 
     @DELETE

@@ -134,7 +134,7 @@ public class SignInPages {
     public Response signOut(@CookieParam(StaffGate.COOKIE) String cookie, @FormParam("formToken") String formToken) {
         StaffSessions.Current session = gate.require(cookie, Set.of(SignInStage.values()));
         gate.checkForm(session, formToken);
-        sessions.end(cookie);
+        sessions.signOut(cookie);
         return Response.fromResponse(StaffGate.seeOther("/staff/sign-in?signed-out")).cookie(gate.clearedCookie())
                 .build();
     }

@@ -1,9 +1,11 @@
 package app.hearth.staff;
 
+import app.hearth.audit.AuditLog.Action;
+import app.hearth.auth.AccountAudit;
 import app.hearth.auth.LinkPurpose;
 import app.hearth.auth.PasswordChange;
 import app.hearth.auth.PasswordHasher;
-import app.hearth.auth.Roles;
+import app.hearth.common.Roles;
 import app.hearth.auth.StaffLinks;
 import app.hearth.auth.User;
 import app.hearth.common.ConflictException;
@@ -38,6 +40,8 @@ public class StaffInvitations {
 
     @Inject
     StaffLinks links;
+    @Inject
+    AccountAudit audit;
     @Inject
     Outbox outbox;
     @Inject
@@ -122,6 +126,7 @@ public class StaffInvitations {
         userId.ifPresent(id -> {
             passwords.set(id, password, null);
             LOG.infof("user %d accepted the invitation", id);
+            audit.record(id, Action.INVITATION_ACCEPTED, null);
         });
         return userId.isPresent();
     }

@@ -1,6 +1,6 @@
 package app.hearth.team;
 
-import app.hearth.auth.Roles;
+import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

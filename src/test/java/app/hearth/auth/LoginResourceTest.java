@@ -2,6 +2,7 @@ package app.hearth.auth;
 
 import app.hearth.support.Fixtures;
 import app.hearth.support.StaffAccounts;
+import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,8 @@ class LoginResourceTest {
     JWTParser parser;
     @Inject
     StaffAccounts accounts;
+    @Inject
+    TestClock clock;
 
     @Test
     void adminSignsInAndGetsAnRs256TokenWithIssuerAudienceAndGroups() throws Exception {

@@ -1,4 +1,4 @@
-package app.hearth.auth;
+package app.hearth.common;
 
 /** The JWT groups Hearth knows; use these names in @RolesAllowed. */
 public final class Roles {
