@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.List;
  * a sealed row is not selected twice, and a row changed meanwhile fails its version check and waits for the next run.
  */
 @ApplicationScoped
-class BookingReseal {
+public class BookingReseal {
 
     private static final int BATCH = 200;
     private static final Logger LOG = Logger.getLogger(BookingReseal.class);
@@ -36,7 +37,7 @@ class BookingReseal {
     }
 
     /** Seals, batch by batch in order of id, every row that needs it; returns how many were sealed. */
-    int resealAll() {
+    public int resealAll() {
         int sealed = 0;
         long after = 0;
         try {
@@ -58,6 +59,12 @@ class BookingReseal {
             LOG.infof("sealed the phone and message of %d bookings with key %s", sealed, seal.currentKeyId());
         }
         return sealed;
+    }
+
+    /** Rows still holding plaintext or sealed with an older key: an older key is retired only once this is 0. */
+    @Transactional
+    public long sealedWithOlderKeys() {
+        return Booking.count("detailsKeyId is null or detailsKeyId <> ?1", seal.currentKeyId());
     }
 
     private record Batch(int sealed, Long lastId) {

@@ -7,11 +7,15 @@ import app.hearth.therapist.Therapist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import app.hearth.seal.Binding;
+import app.hearth.seal.Sealer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +46,10 @@ class SealedBookingDetailsTest {
     EntityManager em;
     @Inject
     BookingReseal reseal;
+    @Inject
+    Sealer sealer;
+    @ConfigProperty(name = "hearth.intake.previous-keys")
+    String oldKey;
 
     private Therapist therapist;
     private String email;
@@ -148,5 +156,30 @@ class SealedBookingDetailsTest {
                 .body("message", equalTo("Written before sealing"))
                 .body("client.phone", equalTo("+1 416 555 0123"));
         assertEquals(0, reseal.resealAll(), "a second run finds nothing left to seal");
+    }
+
+    @Test
+    void afterAKeyRotationAMessageSealedWithTheOlderKeyStillOpensAndIsMovedToTheCurrentKey() {
+        Booked booked = book(TUESDAY_NINE);
+        Sealer before = Sealer.ofBase64(oldKey, List.of());
+        // as if the older key (now among HEARTH_INTAKE_PREVIOUS_KEYS) had sealed this booking
+        update("update booking set details_key_id = ?1, client_phone_sealed = ?2, message_sealed = ?3"
+                + " where reference = ?4", before.currentKeyId(),
+                before.seal(PHONE.getBytes(StandardCharsets.UTF_8), Binding.of("booking-phone", booked.reference()))
+                        .payload(),
+                before.seal(MESSAGE.getBytes(StandardCharsets.UTF_8), Binding.of("booking-message", booked.reference()))
+                        .payload(), booked.reference());
+        given().when().get("/api/bookings/manage/" + booked.token()).then().statusCode(200)
+                .body("message", equalTo(MESSAGE));
+
+        given().auth().oauth2(tokens.admin()).when().post("/api/admin/intake-keys/re-encrypt").then().statusCode(200)
+                .body("remaining", equalTo(0));
+        String keyId = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select details_key_id from booking where reference = ?1").setParameter(1, booked.reference())
+                .getSingleResult());
+        assertEquals(sealer.currentKeyId(), keyId);
+        given().when().get("/api/bookings/manage/" + booked.token()).then().statusCode(200)
+                .body("message", equalTo(MESSAGE))
+                .body("client.phone", equalTo(PHONE));
     }
 }
