@@ -53,7 +53,8 @@ public class BookingReseal {
             }
         } catch (RuntimeException e) {
             // a concurrent change or another instance got there first: the next run finishes the job
-            LOG.warnf("sealing booking details stopped early (%s); the next run continues", e.getClass().getSimpleName());
+            LOG.warnf("sealing booking details stopped early (%s); the next run continues",
+                    e.getClass().getSimpleName());
         }
         if (sealed > 0) {
             LOG.infof("sealed the phone and message of %d bookings with key %s", sealed, seal.currentKeyId());

@@ -37,6 +37,7 @@ class AdminIntakeKeyResource {
             + " (after a rotation)")
     public ResealReport reencrypt() {
         int resealed = keys.resealAll() + bookings.resealAll();
-        return new ResealReport(keys.currentKeyId(), resealed, keys.sealedWithOlderKeys() + bookings.sealedWithOlderKeys());
+        long remaining = keys.sealedWithOlderKeys() + bookings.sealedWithOlderKeys();
+        return new ResealReport(keys.currentKeyId(), resealed, remaining);
     }
 }
