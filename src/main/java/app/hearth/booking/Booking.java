@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** A discovery call between a prospective client and a therapist. */
@@ -40,13 +39,27 @@ public class Booking extends DatabaseRow {
 
     @Column(name = "client_name", nullable = false)
     public String clientName;
+    /** Readable: mails go to it. Set through {@link BookingSeal#address}, which keeps its fingerprint in step. */
     @Column(name = "client_email", nullable = false)
     public String clientEmail;
-    @Column(name = "client_phone")
-    public String clientPhone;
+    /** Keyed fingerprint of the address in lower case, so a client's bookings are found without plaintext matching. */
+    @Column(name = "client_email_index")
+    String clientEmailIndex;
     @Column(name = "client_timezone", nullable = false)
     public String clientTimezone;
-    public String message;
+
+    /** The key that sealed the phone and message; null only on rows written before they were sealed. */
+    @Column(name = "details_key_id")
+    String detailsKeyId;
+    @Column(name = "client_phone_sealed")
+    String sealedPhone;
+    @Column(name = "message_sealed")
+    String sealedMessage;
+    /** Plaintext of rows written before sealing; read only to seal it, then cleared (see {@link BookingReseal}). */
+    @Column(name = "client_phone")
+    String legacyPhone;
+    @Column(name = "message")
+    String legacyMessage;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -110,10 +123,5 @@ public class Booking extends DatabaseRow {
     static List<Booking> activeBetween(Long therapistId, Instant from, Instant to) {
         return list("therapist.id = ?1 and status = ?2 and startAt < ?3 and endAt > ?4 order by startAt",
                 therapistId, BookingStatus.CONFIRMED, to, from);
-    }
-
-    /** The bookings made with this email address, in any letter case, earliest first. */
-    public static List<Booking> ofClient(String email) {
-        return list("lower(clientEmail) = ?1 order by startAt", email.strip().toLowerCase(Locale.ROOT));
     }
 }

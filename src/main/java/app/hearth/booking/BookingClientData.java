@@ -24,24 +24,24 @@ class BookingClientData implements ClientDataHolder {
 
     @Inject
     Clock clock;
+    @Inject
+    BookingSeal seal;
 
     /** A booking as exported: what the practice holds about the call. */
     record BookingRecord(String reference, String status, Instant start, Instant end, String therapist,
                          String clientName, String clientEmail, String clientPhone, String timezone,
-                         String message, Instant createdAt) {
+                         String message, Instant createdAt, Boolean detailsUnreadable) {
     }
 
     @Override
     public Map<String, List<?>> export(String email, long actorId) {
-        return Map.of("bookings", Booking.ofClient(email).stream().map(b -> new BookingRecord(b.reference,
-                b.status.name(), b.startAt, b.endAt, b.therapist.slug, b.clientName, b.clientEmail, b.clientPhone,
-                b.clientTimezone, b.message, b.createdAt)).toList());
+        return Map.of("bookings", seal.ofClient(email).stream().map(b -> record(b, seal.open(b))).toList());
     }
 
     /** An upcoming booking must be cancelled first, so the client is told rather than silently dropped. */
     @Override
     public Map<String, Integer> forget(String email, long actorId) {
-        List<Booking> bookings = Booking.ofClient(email);
+        List<Booking> bookings = seal.ofClient(email);
         Instant now = clock.instant();
         for (Booking b : bookings) {
             if (b.isActive() && b.endAt.isAfter(now)) {
@@ -51,11 +51,16 @@ class BookingClientData implements ClientDataHolder {
         }
         for (Booking b : bookings) {
             b.clientName = ERASED;
-            b.clientEmail = "erased-" + b.reference.toLowerCase(Locale.ROOT) + "@invalid";
-            b.clientPhone = null;
-            b.message = null;
+            seal.address(b, "erased-" + b.reference.toLowerCase(Locale.ROOT) + "@invalid");
+            seal.seal(b, null, null);
             b.cancelReason = null;
         }
         return Map.of("bookingsAnonymised", bookings.size());
+    }
+
+    private static BookingRecord record(Booking b, BookingSeal.Details details) {
+        return new BookingRecord(b.reference, b.status.name(), b.startAt, b.endAt, b.therapist.slug, b.clientName,
+                b.clientEmail, details.phone(), b.clientTimezone, details.message(), b.createdAt,
+                details.unreadableFlag());
     }
 }

@@ -49,6 +49,8 @@ class BookingService {
     HearthConfig config;
     @Inject
     Event<BookingEvent> events;
+    @Inject
+    BookingSeal seal;
 
     public BookingView book(CreateBookingRequest request, String idempotencyKey) {
         String canonical = null;
@@ -82,7 +84,7 @@ class BookingService {
 
     public BookingView view(String token) {
         Booking booking = byToken(token);
-        return BookingView.forManager(booking, manageUrl(token), changeable(booking));
+        return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
     }
 
     public BookingView reschedule(String token, Instant start) {
@@ -107,7 +109,7 @@ class BookingService {
                     events.fire(new BookingEvent(BookingEvent.Kind.RESCHEDULED, booking, token, previous));
                     LOG.infof("booking %s rescheduled", booking.reference);
                 }
-                return BookingView.forManager(booking, manageUrl(token), changeable(booking));
+                return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
             });
         } catch (PersistenceException e) {
             if (isDoubleBooking(e)) {
@@ -121,7 +123,7 @@ class BookingService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Booking booking = lockedByToken(token);
             cancel(booking, reason, "CLIENT", token);
-            return BookingView.forManager(booking, manageUrl(token), changeable(booking));
+            return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
         });
     }
 
@@ -160,10 +162,9 @@ class BookingService {
         booking.reference = newReference();
         booking.therapist = therapist;
         booking.clientName = request.client().name().strip();
-        booking.clientEmail = request.client().email();
-        booking.clientPhone = blankToNull(request.client().phone());
+        seal.address(booking, request.client().email());
         booking.clientTimezone = request.timezone();
-        booking.message = blankToNull(request.message());
+        seal.seal(booking, blankToNull(request.client().phone()), blankToNull(request.message()));
         booking.manageTokenHash = Secrets.hash(token);
         booking.createdAt = now;
         booking.confirmAt(request.start(), request.start().plus(Schedule.DISCOVERY_CALL), now);

@@ -12,7 +12,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record BookingView(String reference, BookingStatus status, Instant start, Instant end, String timezone,
                           TherapistView.Ref therapist, Client client, String message, String cancelReason,
-                          String manageToken, String manageUrl, Boolean changeable) {
+                          String manageToken, String manageUrl, Boolean changeable, Boolean detailsUnreadable) {
 
     /** The client's own details, shown only to the holder of the manage token. */
     public record Client(String name, String email, String phone) {
@@ -20,12 +20,12 @@ record BookingView(String reference, BookingStatus status, Instant start, Instan
 
     static BookingView created(Booking b, String token, String manageUrl) {
         return new BookingView(b.reference, b.status, b.startAt, b.endAt, b.clientTimezone,
-                TherapistView.Ref.of(b.therapist), null, null, null, token, manageUrl, null);
+                TherapistView.Ref.of(b.therapist), null, null, null, token, manageUrl, null, null);
     }
 
-    static BookingView forManager(Booking b, String manageUrl, boolean changeable) {
+    static BookingView forManager(Booking b, BookingSeal.Details details, String manageUrl, boolean changeable) {
         return new BookingView(b.reference, b.status, b.startAt, b.endAt, b.clientTimezone,
-                TherapistView.Ref.of(b.therapist), new Client(b.clientName, b.clientEmail, b.clientPhone),
-                b.message, b.cancelReason, null, manageUrl, changeable);
+                TherapistView.Ref.of(b.therapist), new Client(b.clientName, b.clientEmail, details.phone()),
+                details.message(), b.cancelReason, null, manageUrl, changeable, details.unreadableFlag());
     }
 }

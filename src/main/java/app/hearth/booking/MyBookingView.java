@@ -8,11 +8,11 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MyBookingView(String reference, BookingStatus status, Instant start, Instant end, String clientTimezone,
                             BookingView.Client client, String message, String cancelReason, String cancelledBy,
-                            Instant cancelledAt) {
+                            Instant cancelledAt, Boolean detailsUnreadable) {
 
-    static MyBookingView of(Booking b) {
+    static MyBookingView of(Booking b, BookingSeal.Details details) {
         return new MyBookingView(b.reference, b.status, b.startAt, b.endAt, b.clientTimezone,
-                new BookingView.Client(b.clientName, b.clientEmail, b.clientPhone), b.message, b.cancelReason,
-                b.cancelledBy, b.cancelledAt);
+                new BookingView.Client(b.clientName, b.clientEmail, details.phone()), details.message(),
+                b.cancelReason, b.cancelledBy, b.cancelledAt, details.unreadableFlag());
     }
 }

@@ -15,10 +15,12 @@ public class TherapistBookingService {
 
     @Inject
     BookingService bookings;
+    @Inject
+    BookingSeal seal;
 
     public List<MyBookingView> between(Long therapistId, Instant from, Instant to) {
         return Booking.<Booking>list("therapist.id = ?1 and startAt >= ?2 and startAt < ?3 order by startAt",
-                therapistId, from, to).stream().map(MyBookingView::of).toList();
+                therapistId, from, to).stream().map(b -> MyBookingView.of(b, seal.open(b))).toList();
     }
 
     /** Cancels as the therapist: the client is told through the usual booking event (and its mail). */
@@ -30,7 +32,7 @@ public class TherapistBookingService {
                     .orElseThrow(() -> new NotFoundException("You have no booking with that reference."));
             Booking.getEntityManager().refresh(booking);
             bookings.cancel(booking, reason == null || reason.isBlank() ? null : reason.strip(), "THERAPIST", null);
-            return MyBookingView.of(booking);
+            return MyBookingView.of(booking, seal.open(booking));
         });
     }
 }

@@ -1,5 +1,6 @@
 package app.hearth.intake;
 
+import app.hearth.booking.BookingReseal;
 import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,7 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** After a key rotation, moves every intake record still sealed with an older key to the current one. */
+/**
+ * After a key rotation, moves every intake record, and every booking's sealed phone and message, still sealed with
+ * an older key to the current one: the report's remaining count covers both, so an old key is retired only when
+ * nothing needs it.
+ */
 @Path("/api/admin/intake-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -18,6 +23,8 @@ class AdminIntakeKeyResource {
 
     @Inject
     IntakeKeys keys;
+    @Inject
+    BookingReseal bookings;
 
     /** What a re-encryption run did. */
     public record ResealReport(String currentKeyId, int resealed, long remaining) {
@@ -26,9 +33,11 @@ class AdminIntakeKeyResource {
     @POST
     @Path("re-encrypt")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Reseal every intake record an older key sealed with the current key (after a rotation)")
+    @Operation(summary = "Reseal every intake record and booking detail an older key sealed with the current key"
+            + " (after a rotation)")
     public ResealReport reencrypt() {
-        int resealed = keys.resealAll();
-        return new ResealReport(keys.currentKeyId(), resealed, keys.sealedWithOlderKeys());
+        int resealed = keys.resealAll() + bookings.resealAll();
+        long remaining = keys.sealedWithOlderKeys() + bookings.sealedWithOlderKeys();
+        return new ResealReport(keys.currentKeyId(), resealed, remaining);
     }
 }

@@ -2,6 +2,7 @@ package app.hearth.intake;
 
 import app.hearth.audit.AuditLog;
 import app.hearth.booking.Booking;
+import app.hearth.booking.BookingSeal;
 import app.hearth.common.ClientDataHolder;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.seal.Sealer;
@@ -26,13 +27,15 @@ class IntakeClientData implements ClientDataHolder {
     @Inject
     Sealer sealer;
     @Inject
+    BookingSeal bookingSeal;
+    @Inject
     IntakeReading intake;
     @Inject
     AuditLog audit;
 
     @Override
     public Map<String, List<?>> export(String email, long actorId) {
-        List<Booking> bookings = Booking.ofClient(email);
+        List<Booking> bookings = bookingSeal.ofClient(email);
         List<IntakeDetail> intakes = new ArrayList<>();
         for (IntakeSubmission s : submissions(email, bookings)) {
             intakes.add(intake.readForExport(s, actorId));
@@ -45,7 +48,7 @@ class IntakeClientData implements ClientDataHolder {
 
     @Override
     public Map<String, Integer> forget(String email, long actorId) {
-        List<Booking> bookings = Booking.ofClient(email);
+        List<Booking> bookings = bookingSeal.ofClient(email);
         int intakes = 0;
         for (IntakeSubmission s : submissions(email, bookings)) {
             audit.record(actorId, AuditLog.Action.ERASE, s.reference, null);
