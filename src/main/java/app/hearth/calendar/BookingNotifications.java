@@ -83,7 +83,8 @@ class BookingNotifications {
         outbox.enqueue(new OutgoingMail(booking.clientEmail, booking.clientName, subject,
                 clientText.data("m", model).render(), clientHtml.data("m", model).render(),
                 IcsText.mailPart(invitation),
-                booking.reference + "/client/" + kind.name().toLowerCase() + "/" + booking.sequence));
+                booking.reference + "/client/" + kind.name().toLowerCase() + "/" + booking.sequence,
+                booking.clientEmail));
     }
 
     private void toTherapist(Booking booking, CallFacts call, BookingMail.Kind kind, BookingEvent event) {
@@ -103,7 +104,8 @@ class BookingNotifications {
         outbox.enqueue(new OutgoingMail(booking.therapist.email, booking.therapist.name, subject,
                 therapistText.data("m", model).render(), therapistHtml.data("m", model).render(),
                 IcsText.mailPart(invitation),
-                booking.reference + "/therapist/" + kind.name().toLowerCase() + "/" + booking.sequence));
+                booking.reference + "/therapist/" + kind.name().toLowerCase() + "/" + booking.sequence,
+                booking.clientEmail));
     }
 
     private BookingMail model(BookingMail.Kind kind, Booking booking, String clientName, ZoneId zone,

@@ -100,7 +100,7 @@ public class BookingReminders {
         outbox.enqueue(new OutgoingMail(booking.clientEmail, booking.clientName,
                 "Reminder: discovery call with " + booking.therapist.name + ", " + CallTimes.brief(booking.startAt, zone),
                 clientText.data("m", model).render(), clientHtml.data("m", model).render(), null,
-                reference(booking)));
+                reference(booking), booking.clientEmail));
         return true;
     }
 

@@ -196,6 +196,17 @@ public interface HearthConfig {
         /** How often due reminders are looked for ("off" disables it; read by BookingReminders' @Scheduled). */
         @WithDefault("1m")
         String reminderInterval();
+
+        /**
+         * HEARTH_MAIL_RETENTION_DAYS: days a sent, withdrawn or dead message (and its dropped .eml file) is kept
+         * after its last change before it is deleted; sent and withdrawn ones keep no content even until then.
+         */
+        @WithDefault("30")
+        int retentionDays();
+
+        /** How often expired mail is purged ("off" disables it; tests purge by hand; OutboxRetention's @Scheduled). */
+        @WithDefault("1h")
+        String retentionInterval();
     }
 
     /** The SMTP server; without a host, mail is written as .eml files under the data directory. */

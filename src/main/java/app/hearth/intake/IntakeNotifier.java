@@ -42,7 +42,7 @@ class IntakeNotifier {
                 + "For the client's privacy this message does not contain any of their answers.\n";
         if (therapist != null && therapist.email != null && !therapist.email.isBlank()) {
             outbox.enqueue(new OutgoingMail(therapist.email, therapist.name, subject, body, null, null,
-                    event.reference() + "/intake"));
+                    event.reference() + "/intake", event.clientEmail()));
             return;
         }
         List<User> admins = User.list("admin = true and active = true order by id");
@@ -51,7 +51,7 @@ class IntakeNotifier {
         }
         for (User admin : admins) {
             outbox.enqueue(new OutgoingMail(admin.email, null, subject, body, null, null,
-                    event.reference() + "/intake/admin-" + admin.id));
+                    event.reference() + "/intake/admin-" + admin.id, event.clientEmail()));
         }
     }
 }

@@ -83,14 +83,18 @@ public class IntakeSubmission extends SealedAnswers {
      * first email answer, else the linked booking's address.
      */
     void indexClient(Sealer sealer, Map<String, Object> answers) {
-        String email = booking == null ? null : booking.clientEmail;
+        String email = clientEmail(answers);
+        clientIndex = email == null ? null : clientIndex(sealer, email);
+    }
+
+    /** The client's address: the one the form asked for, else the linked booking's, else null. */
+    String clientEmail(Map<String, Object> answers) {
         for (Question q : form.definition().questions()) {
-            if (q.type() == QuestionType.EMAIL && answers.get(q.id()) instanceof String given) {
-                email = given;
-                break;
+            if (q.type() == QuestionType.EMAIL && answers.get(q.id()) instanceof String given && !given.isBlank()) {
+                return given;
             }
         }
-        clientIndex = email == null ? null : clientIndex(sealer, email);
+        return booking == null ? null : booking.clientEmail;
     }
 
     public static Optional<IntakeSubmission> byReference(String reference) {

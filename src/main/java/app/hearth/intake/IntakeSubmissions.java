@@ -72,7 +72,8 @@ class IntakeSubmissions {
             draft.delete();
         }
         submitted.fire(new IntakeSubmitted(submission.reference, definition.title(), submission.urgent,
-                booking == null ? null : booking.therapist.id, booking == null ? null : booking.reference));
+                booking == null ? null : booking.therapist.id, booking == null ? null : booking.reference,
+                submission.clientEmail(answers)));
         LOG.infof("intake submission %s received for form %s v%d", submission.reference, form.slug, form.version);
         return new SubmissionReceipt(submission.reference, submission.urgent,
                 submission.urgent ? CrisisResources.CANADA : null);

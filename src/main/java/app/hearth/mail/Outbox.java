@@ -1,6 +1,7 @@
 package app.hearth.mail;
 
 import app.hearth.common.HearthConfig;
+import app.hearth.seal.Sealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,8 @@ public class Outbox {
     Clock clock;
     @Inject
     HearthConfig config;
+    @Inject
+    Sealer sealer;
 
     /** Writes the message as a pending outbox row; must run inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -40,6 +43,9 @@ public class Outbox {
             row.calendarIcs = mail.calendar().ics();
             row.calendarMethod = mail.calendar().method();
         }
+        if (mail.aboutClient() != null && !mail.aboutClient().isBlank()) {
+            row.aboutClientIndex = OutboxMessage.aboutClientIndex(sealer, mail.aboutClient());
+        }
         row.state = OutboxState.PENDING;
         row.nextAttemptAt = now;
         row.createdAt = now;
@@ -48,10 +54,14 @@ public class Outbox {
         LOG.infof("mail %s queued (%s)", row.id, mail.reference());
     }
 
-    /** Stops pending messages with this reference from going out (a reminder for a call that moved). */
+    /**
+     * Stops pending messages with this reference from going out (a reminder for a call that moved); like a sent
+     * one, a withdrawn message keeps no content.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int withdraw(String reference) {
-        return OutboxMessage.update("state = ?1, updatedAt = ?2, claimToken = null where reference = ?3 and state = ?4",
+        return OutboxMessage.update("state = ?1, updatedAt = ?2, claimToken = null, " + OutboxStore.NO_CONTENT
+                        + " where reference = ?3 and state = ?4",
                 OutboxState.WITHDRAWN, clock.instant(), reference, OutboxState.PENDING);
     }
 

@@ -1,6 +1,7 @@
 package app.hearth.mail;
 
 import app.hearth.common.DatabaseRow;
+import app.hearth.seal.Sealer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 /** A mail waiting in (or done with) the outbox, written in the same transaction as the change that caused it. */
 @Entity
@@ -24,7 +27,8 @@ public class OutboxMessage extends DatabaseRow {
     public String toName;
     @Column(nullable = false)
     public String subject;
-    @Column(name = "text_body", nullable = false)
+    /** Null once the message is sent or withdrawn: delivered mail keeps its metadata only. */
+    @Column(name = "text_body")
     public String textBody;
     @Column(name = "html_body")
     public String htmlBody;
@@ -32,6 +36,9 @@ public class OutboxMessage extends DatabaseRow {
     public String calendarIcs;
     @Column(name = "calendar_method")
     public String calendarMethod;
+    /** The blind index of the client this message concerns (see {@link #aboutClientIndex}), or null. */
+    @Column(name = "about_client_index")
+    public String aboutClientIndex;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -51,4 +58,20 @@ public class OutboxMessage extends DatabaseRow {
     public Instant updatedAt;
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    private static final String ABOUT_CLIENT_INDEX = "mail-about-client";
+
+    /** The keyed fingerprint of a client's address (case and surrounding space ignored) stored with their mail. */
+    static String aboutClientIndex(Sealer sealer, String email) {
+        return sealer.blindIndex(ABOUT_CLIENT_INDEX, normalised(email));
+    }
+
+    /** The fingerprints under every configured key, to find a client's mail during a key rotation. */
+    static List<String> aboutClientIndexes(Sealer sealer, String email) {
+        return sealer.blindIndexes(ABOUT_CLIENT_INDEX, normalised(email));
+    }
+
+    static String normalised(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
 }

@@ -26,6 +26,12 @@ public class OutboxStore {
     public record Backlog(long pending, long dead, Instant oldestPendingSince, String lastError) {
     }
 
+    /**
+     * The JPQL assignments that empty a finished message: once sent or withdrawn it needs no content, and
+     * content kept is content that can leak (manage links, client names). A dead one keeps it for a retry.
+     */
+    static final String NO_CONTENT = "textBody = null, htmlBody = null, calendarIcs = null, calendarMethod = null";
+
     /** A claimed row: the data to send and the token proving the claim. */
     record Claim(long id, String token, int attempts, String reference, MimeComposer.Content content) {
     }
@@ -70,13 +76,16 @@ public class OutboxStore {
         });
     }
 
-    /** Marks the claimed row sent; false when the claim was lost (withdrawn or taken over after the lease). */
+    /**
+     * Marks the claimed row sent and drops its content in the same update; false when the claim was lost
+     * (withdrawn or taken over after the lease).
+     */
     boolean markSent(Claim claim) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             return em.createQuery("update OutboxMessage set state = :sent, sentAt = :now, updatedAt = :now, "
-                            + "attempts = attempts + 1, claimToken = null, lastError = null "
-                            + "where id = :id and claimToken = :token")
+                            + "attempts = attempts + 1, claimToken = null, lastError = null, " + NO_CONTENT
+                            + " where id = :id and claimToken = :token")
                     .setParameter("sent", OutboxState.SENT).setParameter("now", now)
                     .setParameter("id", claim.id()).setParameter("token", claim.token()).executeUpdate() == 1;
         });

@@ -6,10 +6,18 @@ import java.util.Objects;
 
 /**
  * One message to queue: the recipient, the subject, a plain-text and an optional HTML body, an optional
- * calendar (sent as an iMIP invitation), and a reference that identifies it in logs without naming anyone.
+ * calendar (sent as an iMIP invitation), a reference that identifies it in logs without naming anyone, and
+ * the address of the client it concerns, if any (the client themselves, or the client a therapist's copy is
+ * about), so that erasing that client erases the message too.
  */
 public record OutgoingMail(String toAddress, String toName, String subject, String textBody, String htmlBody,
-                           CalendarPart calendar, String reference) {
+                           CalendarPart calendar, String reference, String aboutClient) {
+
+    /** A message that concerns no client (a test message, a note to staff). */
+    public OutgoingMail(String toAddress, String toName, String subject, String textBody, String htmlBody,
+                        CalendarPart calendar, String reference) {
+        this(toAddress, toName, subject, textBody, htmlBody, calendar, reference, null);
+    }
 
     public OutgoingMail {
         Objects.requireNonNull(toAddress, "toAddress");

@@ -1,6 +1,10 @@
 package app.hearth.privacy;
 
+import app.hearth.mail.OutboxMessage;
+import app.hearth.mail.OutboxRelay;
 import app.hearth.support.IntakeFixtures;
+import app.hearth.support.MailFixtures;
+import app.hearth.support.OutboxProbe;
 import app.hearth.support.TestClock;
 import app.hearth.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,7 +12,10 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +25,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An admin exports and erases one client's data on their request; both are audited. */
 @QuarkusTest
@@ -29,6 +38,12 @@ class ClientDataTest {
     Tokens tokens;
     @Inject
     TestClock clock;
+    @Inject
+    MailFixtures mail;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    OutboxProbe outbox;
 
     private String submit(String slug, String email, String bookingToken) {
         Map<String, Object> answers = IntakeFixtures.adultAnswers(0);
@@ -87,6 +102,35 @@ class ClientDataTest {
                 .body("action", equalTo(List.of("ERASE")));
         given().auth().oauth2(tokens.therapist(booked.therapist())).when().get("/api/me/intakes/" + linked)
                 .then().statusCode(404);
+    }
+
+    @Test
+    void eraseDeletesTheMailToTheClientAndTheTherapistsCopyAboutThemWithTheirFiles() throws Exception {
+        String email = "mailed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        IntakeFixtures.Booked booked = fixtures.book(email);
+        mail.contact(booked.therapist(), "Dr. Ada Park", "ada-" + UUID.randomUUID() + "@example.org");
+        // a reschedule mails both: the client, and the therapist (whose copy is not addressed to the client)
+        IntakeFixtures.Booked other = fixtures.book("bystander-" + UUID.randomUUID() + "@example.org");
+        given().contentType(ContentType.JSON).body(Map.of("start", "2026-12-01T16:00:00Z"))
+                .when().post("/api/bookings/manage/" + booked.manageToken() + "/reschedule").then().statusCode(200);
+        relay.drain();
+        List<OutboxMessage> sent = outbox.all(booked.reference());
+        assertTrue(sent.stream().anyMatch(m -> !m.toAddress.equals(email)), "the therapist was mailed too");
+        List<Path> files = new ArrayList<>();
+        for (OutboxMessage m : sent) {
+            files.add(outbox.droppedFile(m.messageId).orElseThrow());
+        }
+
+        clock.advance(Duration.ofDays(2));
+        given().auth().oauth2(tokens.admin()).contentType(ContentType.JSON).body(Map.of("email", email.toUpperCase()))
+                .when().post("/api/admin/clients/erase").then().statusCode(200)
+                .body("mailsDeleted", equalTo(sent.size()));
+
+        assertEquals(List.of(), outbox.all(booked.reference()));
+        for (Path file : files) {
+            assertFalse(Files.exists(file), "dropped file deleted: " + file.getFileName());
+        }
+        assertFalse(outbox.all(other.reference()).isEmpty(), "another client's mail stays");
     }
 
     @Test
