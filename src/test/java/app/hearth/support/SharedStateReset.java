@@ -10,7 +10,7 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
  * {@link TestClock#START} and an SMTP server a test took down comes back, so no test class repeats the chore
  * and no test sees what the previous one left.
  */
-public class FreshStateAfterEachTest implements QuarkusTestAfterEachCallback {
+public class SharedStateReset implements QuarkusTestAfterEachCallback {
 
     @Override
     public void afterEach(QuarkusTestMethodContext context) {
