@@ -85,10 +85,9 @@ public class LinkPages {
         if (userId.isEmpty()) {
             return gone();
         }
-        Optional<String> problem = rules.problem(password);
-        if (problem.isPresent()) {
-            return choose(token, "invitation", List.of(new StaffPage.FieldError("password", "New password",
-                    problem.get())), 400);
+        Optional<Response> refused = refusedPassword(token, "invitation", password);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (!invitations.accept(token, password)) {
             return gone();
@@ -130,12 +129,17 @@ public class LinkPages {
         if (resets.holder(token).isEmpty()) {
             return gone();
         }
-        Optional<String> problem = rules.problem(password);
-        if (problem.isPresent()) {
-            return choose(token, "reset", List.of(new StaffPage.FieldError("password", "New password", problem.get())),
-                    400);
+        Optional<Response> refused = refusedPassword(token, "reset", password);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return resets.reset(token, password) ? StaffGate.seeOther("/staff/sign-in?reset") : gone();
+    }
+
+    /** The same page again with the rule the password breaks, or empty when it may be used. */
+    private Optional<Response> refusedPassword(String token, String kind, String password) {
+        return rules.problem(password).map(problem ->
+                choose(token, kind, List.of(new StaffPage.FieldError("password", "New password", problem)), 400));
     }
 
     private Response choose(String token, String kind, List<StaffPage.FieldError> errors, int status) {
