@@ -33,6 +33,7 @@ class CacheListener {
     CacheManager caches;
 
     private volatile boolean running;
+    private volatile boolean subscribed;
     private Thread thread;
 
     void start(@Observes StartupEvent event) {
@@ -59,6 +60,7 @@ class CacheListener {
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + CacheNotices.CHANNEL);
                 }
+                subscribed = true;
                 if (!first) {
                     LOG.info("cache notices: listening again; emptying every cache, notices may have been missed");
                     caches.getCacheNames().forEach(this::empty);
@@ -72,12 +74,18 @@ class CacheListener {
                     }
                 }
             } catch (Exception e) {
+                subscribed = false;
                 if (running) {
                     LOG.warnf("cache notices: connection lost (%s); reconnecting", e.getClass().getSimpleName());
                     pause();
                 }
             }
         }
+    }
+
+    /** Whether notices sent now reach this instance (false while starting or reconnecting). */
+    boolean listening() {
+        return subscribed;
     }
 
     void received(String payload) {

@@ -32,7 +32,7 @@ class RunsOnceInterceptor {
 
     private static final Logger LOG = Logger.getLogger(RunsOnceInterceptor.class);
     /** The first key of the two-key advisory locks: Hearth's jobs, apart from any other advisory lock. */
-    private static final int JOB_LOCKS = 0x48454a42;
+    static final int JOB_LOCKS = 0x48454a42;
 
     @Inject
     ClusterNode node;
