@@ -2,6 +2,7 @@ package app.hearth.auth;
 
 import app.hearth.common.HearthConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ class StaffHousekeeping {
     @Inject
     HearthConfig config;
 
+    @RunsOnce
     @Scheduled(every = "${hearth.limits.purge-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {

@@ -13,14 +13,16 @@ import java.util.function.Supplier;
  * Serialized free-slot answers in the bounded "slot-answers" cache, kept for hearth.cache.ttl (2 s by default), so a
  * burst of visitors costs one computation instead of four queries each. Every committed change to what is free
  * (hours, time off, bookings: booking reports its changes as {@link AvailabilityChanged}) empties it on this
- * instance; other instances see it within the TTL. A stale slot can never be double-booked: booking re-checks the
- * slot under the therapist's lock and answers 409.
+ * instance, and cluster.CacheNotices empties it on the others at the same commit (the TTL is only a safety net).
+ * A stale slot can never be double-booked: booking re-checks the slot under the therapist's lock and answers 409.
  */
 @ApplicationScoped
 class SlotAnswerCache {
 
+    static final String NAME = "slot-answers";
+
     @Inject
-    @CacheName("slot-answers")
+    @CacheName(NAME)
     Cache answers;
 
     /** The kept answer, or a fresh one; a failure passes through and is not kept. */

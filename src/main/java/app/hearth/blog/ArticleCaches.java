@@ -13,18 +13,21 @@ import java.util.function.Supplier;
 /**
  * The blog's bounded caches. Public articles ("article-details") and their rendered pages ("article-pages") are kept
  * for hearth.cache.ttl (2 s by default), so a popular article costs one set of queries per moment rather than per
- * reader; any committed {@link ArticlesChanged} forgets them all (related-article lists span articles), other
- * instances see it within the TTL. Sanitized Markdown renderings ("article-html") are keyed by the article's
+ * reader; any committed {@link ArticlesChanged} forgets them all (related-article lists span articles), on every
+ * instance (cluster.CacheNotices). Sanitized Markdown renderings ("article-html") are keyed by the article's
  * version, so an edit can never be served stale and they need no forgetting.
  */
 @ApplicationScoped
 class ArticleCaches {
 
+    static final String DETAILS = "article-details";
+    static final String PAGES = "article-pages";
+
     @Inject
-    @CacheName("article-details")
+    @CacheName(DETAILS)
     Cache details;
     @Inject
-    @CacheName("article-pages")
+    @CacheName(PAGES)
     Cache pages;
     @Inject
     @CacheName("article-html")

@@ -2,6 +2,7 @@ package app.hearth.blog;
 
 import app.hearth.blog.ArticleViews.Admin;
 import app.hearth.common.InvalidInputException;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -70,6 +71,7 @@ class ArticlePublishing {
         return published;
     }
 
+    @RunsOnce
     @Scheduled(every = "60s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDueOnSchedule() {
         publishDue();

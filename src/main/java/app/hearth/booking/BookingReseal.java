@@ -2,6 +2,7 @@ package app.hearth.booking;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +31,7 @@ public class BookingReseal {
         resealAll();
     }
 
+    @RunsOnce
     @Scheduled(every = "10m", delayed = "2m", identity = "booking-reseal",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {

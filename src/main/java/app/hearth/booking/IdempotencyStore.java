@@ -8,6 +8,7 @@ import app.hearth.seal.Sealer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -130,6 +131,7 @@ class IdempotencyStore {
         return Binding.of("idempotency_record", record.keyHash);
     }
 
+    @RunsOnce
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.deleteOlderThan(clock.instant().minus(KEEP)));

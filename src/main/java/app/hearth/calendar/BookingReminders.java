@@ -9,6 +9,7 @@ import app.hearth.therapist.Therapist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ public class BookingReminders {
     @Location("mail/client.html")
     Template clientHtml;
 
+    @RunsOnce
     @Scheduled(every = "${hearth.mail.reminder-interval}", delayed = "${hearth.mail.relay.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

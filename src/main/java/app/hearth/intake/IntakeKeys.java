@@ -2,6 +2,7 @@ package app.hearth.intake;
 
 import app.hearth.seal.Sealer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ class IntakeKeys {
     @Inject
     Sealer sealer;
 
+    @RunsOnce
     @Scheduled(every = "10m", delayed = "1m", identity = "intake-reseal",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {

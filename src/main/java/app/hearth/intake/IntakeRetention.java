@@ -1,6 +1,7 @@
 package app.hearth.intake;
 
 import app.hearth.common.HearthConfig;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ class IntakeRetention {
     @Inject
     HearthConfig config;
 
+    @RunsOnce
     @Scheduled(every = "1h", delayed = "5m", identity = "intake-retention",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {

@@ -1,22 +1,33 @@
 package app.hearth.mail;
 
 import app.hearth.common.HearthConfig;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Delivers the outbox: claims due rows, sends each through SMTP (or the mail drop), and records the outcome.
- * Safe to run on several instances at once; each row is claimed by one of them.
+ * Safe to run on several instances at once (each row is claimed by one of them), though as a {@link RunsOnce} job one
+ * instance drains per period.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Longer than one SMTP exchange under its timeouts would be too long for a shutdown; this covers a normal one. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
+    private final AtomicInteger draining = new AtomicInteger();
+    private volatile boolean stopping;
 
     @Inject
     OutboxStore store;
@@ -27,26 +38,50 @@ public class OutboxRelay {
     @Inject
     HearthConfig config;
 
+    @RunsOnce
     @Scheduled(every = "${hearth.mail.relay.interval}", delayed = "${hearth.mail.relay.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         drain();
     }
 
-    /** Delivers every row that is due now, batch after batch; returns how many were delivered. */
+    /**
+     * Delivers every row that is due now, batch after batch; returns how many were delivered. Once the instance is
+     * stopping it sends no more: the claims it still holds are released for another instance.
+     */
     public int drain() {
         int delivered = 0;
         int batch = config.mail().relay().batchSize();
-        while (true) {
-            List<OutboxStore.Claim> claims = store.claimDue(batch);
-            for (OutboxStore.Claim claim : claims) {
-                if (deliver(claim)) {
-                    delivered++;
+        draining.incrementAndGet();
+        try {
+            while (!stopping) {
+                List<OutboxStore.Claim> claims = store.claimDue(batch);
+                for (OutboxStore.Claim claim : claims) {
+                    if (stopping) {
+                        store.release(claim);
+                    } else if (deliver(claim)) {
+                        delivered++;
+                    }
+                }
+                if (claims.size() < batch) {
+                    break;
                 }
             }
-            if (claims.size() < batch) {
-                return delivered;
-            }
+            return delivered;
+        } finally {
+            draining.decrementAndGet();
+        }
+    }
+
+    /**
+     * On shutdown (SIGTERM), while the database is still there: stop claiming, and wait a little for the message
+     * being sent, so its outcome is recorded rather than re-sent by another instance after the lease.
+     */
+    void stopping(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (draining.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
     }
 

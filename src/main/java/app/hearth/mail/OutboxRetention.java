@@ -2,6 +2,7 @@ package app.hearth.mail;
 
 import app.hearth.common.HearthConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ class OutboxRetention {
     @Inject
     MailDrop drop;
 
+    @RunsOnce
     @Scheduled(every = "${hearth.mail.retention-interval}", delayed = "10m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

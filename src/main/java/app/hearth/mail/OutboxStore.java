@@ -91,6 +91,17 @@ public class OutboxStore {
         });
     }
 
+    /**
+     * Gives a claim back unsent, due at once (an instance stopping hands its remaining claims to the others rather
+     * than let them wait out the lease); the attempt does not count.
+     */
+    void release(Claim claim) {
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update OutboxMessage set claimToken = null, "
+                        + "nextAttemptAt = :now, updatedAt = :now where id = :id and claimToken = :token")
+                .setParameter("now", clock.instant()).setParameter("id", claim.id())
+                .setParameter("token", claim.token()).executeUpdate());
+    }
+
     /** Records a failure: a permanent one or the last attempt makes the row dead, otherwise it waits and retries. */
     OutboxState markFailed(Claim claim, SendFailure failure) {
         return QuarkusTransaction.requiringNew().call(() -> {
