@@ -45,7 +45,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response hearth(HearthException e, UriInfo uri) {
         if (htmlPages.isResolvable() && HtmlErrorPage.isPage(uri.getPath())) {
-            return htmlPages.get().render(e.status(), e.title(), e.getMessage());
+            Response page = htmlPages.get().render(e.status(), e.title(), e.getMessage());
+            return e.retryAfterSeconds() > 0
+                    ? Response.fromResponse(page).header("Retry-After", e.retryAfterSeconds()).build() : page;
         }
         Response.ResponseBuilder answer = problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
         if (e.retryAfterSeconds() > 0) {
