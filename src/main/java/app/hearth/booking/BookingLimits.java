@@ -39,6 +39,8 @@ class BookingLimits {
 
     private static final Logger LOG = Logger.getLogger(BookingLimits.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     @Inject
     RateLimits limits;
@@ -64,6 +66,10 @@ class BookingLimits {
 
     /** Throws 400 (puzzle), 429 with Retry-After (rates) or 409 (cap) unless this booking may be tried now. */
     void admit(CreateBookingRequest request, Admission admission) {
+        if (request.start().isBefore(EARLIEST) || !request.start().isBefore(AFTER_LATEST)) {
+            // before it is counted or reaches a query: PostgreSQL's timestamps cannot hold the year 999999999
+            throw new InvalidInputException("start", "must be a time between the years 1900 and 9999");
+        }
         if (config.booking().proofOfWork()) {
             checkProof(admission.proofOfWork());
         }

@@ -81,7 +81,7 @@ final class ProductionInstance implements AutoCloseable {
 
     private void launch() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+                "-Xmx192m", "-Xss512k", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
