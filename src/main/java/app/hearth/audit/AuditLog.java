@@ -18,6 +18,8 @@ public class AuditLog {
     /** What was done with a subject's data. */
     public enum Action {
         READ, EXPORT, ERASE,
+        /** A sealed intake did not open: its row was changed outside Hearth (booking, form or urgency). */
+        READ_REFUSED,
         /** What happens to a staff account, recorded by the account's id (never its password, codes or links). */
         SIGN_IN, SIGN_IN_REFUSED, SIGN_OUT, SESSION_ENDED, FACTOR_ENROLLED, PASSWORD_SET, INVITATION_SENT,
         INVITATION_ACCEPTED

@@ -39,10 +39,12 @@ class BookingForm {
     FormTokens forms;
     @Inject
     Validator validator;
+    @Inject
+    BookingLimits limits;
 
     /** What a visitor sent from the details form. */
     record Submission(String formToken, String requestKey, String start, String tz, String name, String email,
-                             String phone, String message, String consent) {
+                             String phone, String message, String consent, String proofOfWork) {
     }
 
     /** How a submission ended. */
@@ -96,7 +98,7 @@ class BookingForm {
             return new Invalid(form(choice, start, zone, values, errors, key));
         }
         try {
-            BookingView booked = bookings.book(request, key);
+            BookingView booked = bookings.book(request, key, new BookingLimits.Admission(sent.proofOfWork()));
             return new Booked(new Confirmation(booked.reference(), booked.start(),
                     pickers.describe(booked.start(), zone), booked.therapist().name(), booked.manageUrl(),
                     values.get("email")));
@@ -121,7 +123,8 @@ class BookingForm {
         String change = choice.link("", new Hidden("tz", zone.getId()),
                 new Hidden("day", start.atZone(zone).toLocalDate().toString()));
         return new DetailsForm(choice.link(""), start.toString(), pickers.describe(start, zone), zone.getId(),
-                forms.issue(PURPOSE, choice.slug()), requestKey, values, errors, change);
+                forms.issue(PURPOSE, choice.slug()), requestKey, values, errors, change,
+                limits.proofRequired() ? limits.challenge() : null);
     }
 
     static Instant instant(String value) {

@@ -93,10 +93,10 @@ public class BookingPages {
                          @FormParam("requestKey") String requestKey, @FormParam("start") String start,
                          @FormParam("tz") String tz, @FormParam("name") String name, @FormParam("email") String email,
                          @FormParam("phone") String phone, @FormParam("message") String message,
-                         @FormParam("consent") String consent) {
+                         @FormParam("consent") String consent, @FormParam("proofOfWork") String proofOfWork) {
         BookingChoice choice = BookingChoice.of(frame, slug);
         BookingForm.Outcome outcome = flow.form.submit(choice,
-                new Submission(formToken, requestKey, start, tz, name, email, phone, message, consent));
+                new Submission(formToken, requestKey, start, tz, name, email, phone, message, consent, proofOfWork));
         if (outcome instanceof Booked booked) {
             PageMeta meta = meta("Your call is booked", "Your discovery call is booked.", frame.base(), false);
             return Response.ok(Templates.confirmed(meta, frame, choice, booked.confirmation()))

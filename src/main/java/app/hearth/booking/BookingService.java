@@ -51,8 +51,11 @@ class BookingService {
     Event<BookingEvent> events;
     @Inject
     BookingSeal seal;
+    @Inject
+    BookingLimits limits;
 
-    public BookingView book(CreateBookingRequest request, String idempotencyKey) {
+    /** Books after BookingLimits admits it; a replayed request gets its first answer without being counted again. */
+    public BookingView book(CreateBookingRequest request, String idempotencyKey, BookingLimits.Admission admission) {
         String canonical = null;
         if (idempotencyKey != null) {
             idempotency.checkKey(idempotencyKey);
@@ -62,6 +65,7 @@ class BookingService {
                 return first.get();
             }
         }
+        limits.admit(request, admission);
         String sent = canonical;
         // each candidate is tried in its own transaction so a lost race releases its lock at once
         for (Long therapistId : candidates(request)) {

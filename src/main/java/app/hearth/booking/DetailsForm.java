@@ -1,11 +1,14 @@
 package app.hearth.booking;
 
+import app.hearth.seal.ProofOfWork;
+
 import java.util.List;
 import java.util.Map;
 
-/** The booking details form, with what was typed and what was wrong with it. */
+/** The booking details form, with what was typed, what was wrong with it, and its puzzle when one is required. */
 record DetailsForm(String action, String start, String when, String tz, String formToken, String requestKey,
-                          Map<String, String> values, Map<String, String> errors, String changeHref) {
+                          Map<String, String> values, Map<String, String> errors, String changeHref,
+                          ProofOfWork.Challenge challenge) {
 
     public String value(String field) {
         return values.getOrDefault(field, "");

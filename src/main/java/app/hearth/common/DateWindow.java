@@ -50,7 +50,13 @@ public record DateWindow(LocalDate first, LocalDate last) {
             return fallback;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            // PostgreSQL's timestamps end in the year 294276; no calendar question needs more than four digits
+            if (date.getYear() < 1900 || date.getYear() > 9999) {
+                errors.add(new FieldError(field, "must be a date between the years 1900 and 9999"));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be a date as YYYY-MM-DD"));
             return null;

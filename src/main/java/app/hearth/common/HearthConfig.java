@@ -89,6 +89,35 @@ public interface HearthConfig {
     /** Staff web sessions (HEARTH_STAFF_*). */
     Staff staff();
 
+    /** Limits on anonymous booking and its proof-of-work challenge (HEARTH_BOOKING_*). */
+    Booking booking();
+
+    interface Booking {
+        /** HEARTH_BOOKING_PER_ADDRESS: booking attempts per client address, refilled over an hour. */
+        @WithDefault("10")
+        int perAddress();
+
+        /** HEARTH_BOOKING_PER_EMAIL: booking attempts per email address, refilled over a day. */
+        @WithDefault("5")
+        int perEmail();
+
+        /** HEARTH_BOOKING_PER_THERAPIST_DAY: booking attempts for one therapist's (or "any") calendar day, per day. */
+        @WithDefault("20")
+        int perTherapistDay();
+
+        /** HEARTH_BOOKING_ACTIVE_PER_EMAIL: upcoming confirmed bookings one email address may hold at once. */
+        @WithDefault("2")
+        int activePerEmail();
+
+        /** HEARTH_BOOKING_PROOF_OF_WORK: every booking must carry a solved proof-of-work challenge. */
+        @WithDefault("false")
+        boolean proofOfWork();
+
+        /** HEARTH_BOOKING_PROOF_OF_WORK_MAX_NUMBER: the puzzle's search space; the average work is half of it. */
+        @WithDefault("100000")
+        int proofOfWorkMaxNumber();
+    }
+
     /**
      * HEARTH_TRUSTED_PROXIES: addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For / Forwarded
      * headers are believed (read by quarkus.http.proxy.trusted-proxies); unset, no forwarded header is believed.

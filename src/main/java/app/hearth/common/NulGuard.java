@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * Refuses a NUL character before any query sees it: PostgreSQL cannot store one in text and answers with an
  * error, while H2 takes it silently. The address and headers are checked before routing, every JSON string as
- * it is read (so the answer names the field); form fields pass {@link TextRules} or a lookup that the database
- * refuses, which {@link ProblemMapper} answers as 400 too.
+ * it is read (so the answer names the field), and {@link FormTextGuard} checks HTML form fields before the endpoint;
+ * {@link UnstorableText} stays as the last line behind them.
  */
 @ApplicationScoped
 public class NulGuard implements ObjectMapperCustomizer {
@@ -59,8 +59,9 @@ public class NulGuard implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
-            if (value != null && TextRules.hasNul(value)) {
-                throw InvalidFormatException.from(parser, "holds a NUL character", value, String.class);
+            if (value != null && TextRules.isUnstorable(value)) {
+                throw InvalidFormatException.from(parser, "holds a NUL character or a lone surrogate", value,
+                        String.class);
             }
             return value;
         }

@@ -45,7 +45,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response hearth(HearthException e, UriInfo uri) {
         if (htmlPages.isResolvable() && HtmlErrorPage.isPage(uri.getPath())) {
-            return htmlPages.get().render(e.status(), e.title(), e.getMessage());
+            Response page = htmlPages.get().render(e.status(), e.title(), e.getMessage());
+            return e.retryAfterSeconds() > 0
+                    ? Response.fromResponse(page).header("Retry-After", e.retryAfterSeconds()).build() : page;
         }
         Response.ResponseBuilder answer = problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
         if (e.retryAfterSeconds() > 0) {
@@ -139,6 +141,17 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (MalformedForm.causedBy(e)) {
+            // the framework's form reader refused the body (a bad %-escape, over a thousand fields): the client's fault
+            String detail = "The form could not be read: it is malformed or has too many fields.";
+            return htmlPages.isResolvable() && HtmlErrorPage.isPage(uri.getPath())
+                    ? htmlPages.get().render(400, "Invalid input", detail)
+                    : problem(400, "malformed-body", "Malformed request body", detail, null).build();
+        }
+        return unexpected(e);
+    }
+
     public Response unexpected(Throwable e) {
         if (DatabaseOutage.causedBy(e)) {
             // the database is restarting or out of reach: a clean, retryable answer, and no stack trace per request
@@ -150,7 +163,8 @@ public class ProblemMapper {
         if (UnstorableText.causedBy(e)) {
             // a character the database cannot store (NUL) slipped past the field checks: the request is wrong, not us
             return problem(400, "validation", "Invalid input",
-                    "The request holds a character that cannot be stored, such as NUL.", null).build();
+                    "The request holds a value that cannot be stored, such as a NUL character or a date out of range.",
+                    null).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);

@@ -27,6 +27,25 @@ public final class TextRules {
         return text.chars().anyMatch(c -> c == 0);
     }
 
+    /**
+     * True when PostgreSQL cannot store the text as it is: a NUL, or half of a surrogate pair (which has no UTF-8
+     * form, so the driver would silently store "?" instead).
+     */
+    public static boolean isUnstorable(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isControl(int c) {
         return Character.getType(c) == Character.CONTROL;
     }

@@ -4,7 +4,9 @@ import app.hearth.seal.Sealer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -21,6 +23,16 @@ class IntakeKeys {
 
     @Inject
     Sealer sealer;
+
+    /** Rows sealed before their binding named booking, form and urgency are upgraded as soon as the service starts. */
+    void atStart(@Observes StartupEvent start) {
+        try {
+            resealAll();
+        } catch (RuntimeException e) {
+            // a row that does not open (retired key, altered row) must not stop the start; the schedule retries
+            LOG.warnf("intake resealing at start stopped early (%s); the schedule continues", e.getClass().getSimpleName());
+        }
+    }
 
     @RunsOnce
     @Scheduled(every = "10m", delayed = "1m", identity = "intake-reseal",
@@ -57,8 +69,11 @@ class IntakeKeys {
     private int resealBatch(int batch) {
         String current = sealer.currentKeyId();
         int done = 0;
-        for (IntakeSubmission s : IntakeSubmission.<IntakeSubmission>find("keyId <> ?1", current).page(0, batch).list()) {
+        for (IntakeSubmission s : IntakeSubmission.<IntakeSubmission>find("keyId <> ?1 or bindingVersion < ?2",
+                current, IntakeSubmission.CURRENT_BINDING).page(0, batch).list()) {
             byte[] plain = sealer.open(s.sealed(), s.binding());
+            // an older row moves to the binding that names its booking, form and urgency as it opens now
+            s.bindingVersion = IntakeSubmission.CURRENT_BINDING;
             s.seal(sealer.seal(plain, s.binding()));
             // the blind index is keyed too, so it moves to the new key with the answers
             s.indexClient(sealer, IntakeSubmission.answersIn(FormJson.map(plain)));

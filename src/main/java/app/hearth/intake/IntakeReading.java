@@ -6,10 +6,13 @@ import app.hearth.intake.IntakeApi.AnsweredQuestion;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeApi.IntakeSummary;
 import app.hearth.seal.Sealer;
+import app.hearth.common.ConflictException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class IntakeReading {
+
+    private static final Logger LOG = Logger.getLogger(IntakeReading.class);
 
     @Inject
     Sealer sealer;
@@ -65,7 +70,7 @@ public class IntakeReading {
 
     private IntakeDetail open(IntakeSubmission submission, long actorId, AuditLog.Action why) {
         audit.record(actorId, why, submission.reference, null);
-        Map<String, Object> payload = FormJson.map(sealer.open(submission.sealed(), submission.binding()));
+        Map<String, Object> payload = FormJson.map(openOrRefuse(submission, actorId));
         Map<String, Object> answers = IntakeSubmission.answersIn(payload);
         FormDefinition definition = submission.form.definition();
         List<AnsweredQuestion> answered = new ArrayList<>();
@@ -80,6 +85,26 @@ public class IntakeReading {
                 definition.title(), submission.submittedAt, submission.urgent,
                 submission.booking == null ? null : submission.booking.reference,
                 IntakeSubmission.scoresIn(payload), answered);
+    }
+
+    /**
+     * The sealed answers, or a loud refusal when they do not open with the row's booking, form and urgency: someone
+     * changed the row outside Hearth (or its key is gone). The refusal is audited in its own transaction, since the
+     * reader's is rolled back, and logged as an error by reference only.
+     */
+    private byte[] openOrRefuse(IntakeSubmission submission, long actorId) {
+        try {
+            return sealer.open(submission.sealed(), submission.binding());
+        } catch (IllegalStateException e) {
+            String reference = submission.reference;
+            QuarkusTransaction.requiringNew().run(() -> audit.record(actorId, AuditLog.Action.READ_REFUSED, reference,
+                    "sealed answers do not match the row's booking, form or urgency"));
+            LOG.errorf("intake %s was not shown: its sealed answers do not open (%s); its row was changed outside"
+                    + " Hearth or its key is not configured", reference, e.getMessage());
+            throw new ConflictException("intake-tampered", "This intake cannot be shown: its sealed answers do not"
+                    + " match its record (its booking, form or urgency was changed outside Hearth). The attempt is"
+                    + " in the audit log; ask the administrator to check the database.");
+        }
     }
 
     private static IntakeSummary summary(IntakeSubmission s) {

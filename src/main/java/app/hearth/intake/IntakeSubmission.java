@@ -34,10 +34,24 @@ public class IntakeSubmission extends SealedAnswers {
     public boolean urgent;
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
+    /** Which associated data sealed the answers: see {@link #binding()}. */
+    @Column(name = "binding_version", nullable = false)
+    public int bindingVersion = CURRENT_BINDING;
 
+    /** Binding 2 names the form, the booking and the urgent flag; binding 1 (older rows) only the reference. */
+    static final int CURRENT_BINDING = 2;
+
+    /**
+     * The answers are bound to the row's reference, form, booking and urgent flag, so a database writer who moves an
+     * intake to another booking (another therapist's list) or flips its urgency makes it fail to open, loudly.
+     */
     @Override
     public Binding binding() {
-        return Binding.of("intake_submission", reference);
+        if (bindingVersion < CURRENT_BINDING) {
+            return Binding.of("intake_submission", reference);
+        }
+        return Binding.of("intake_submission", reference, "form", form.id, "booking",
+                booking == null ? "none" : booking.id, "urgent", urgent);
     }
 
     /** The keyed fingerprint of a client's address stored with an intake (case and surrounding space ignored). */

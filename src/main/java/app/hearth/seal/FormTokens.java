@@ -21,12 +21,16 @@ public final class FormTokens {
 
     /** @param secret the configured form secret (HEARTH_FORM_SECRET), at least 32 characters */
     public FormTokens(String secret, Clock clock) {
+        this.key = Hmac.derive(masterKey(secret), "form-token");
+        this.clock = clock;
+    }
+
+    /** The key every secret of the forms is derived from (form tokens, proof-of-work puzzles), one per purpose. */
+    static byte[] masterKey(String secret) {
         if (secret.strip().length() < 32) {
             throw new IllegalArgumentException("HEARTH_FORM_SECRET must be at least 32 characters (openssl rand -base64 32)");
         }
-        this.key = Hmac.derive(Hmac.extract("hearth-form-secret", secret.strip().getBytes(StandardCharsets.UTF_8)),
-                "form-token");
-        this.clock = clock;
+        return Hmac.extract("hearth-form-secret", secret.strip().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A token for a form that does {@code purpose} to {@code subject}, valid for the purpose's lifetime from now. */

@@ -21,9 +21,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Provides the sealer (HEARTH_INTAKE_ENCRYPTION_KEY, plus HEARTH_INTAKE_PREVIOUS_KEYS while rotating) and the form
- * tokens (HEARTH_FORM_SECRET). Outside production a missing secret is generated once into the data directory,
- * readable only by its owner, so it survives restarts; production requires both.
+ * Provides the sealer (HEARTH_INTAKE_ENCRYPTION_KEY, plus HEARTH_INTAKE_PREVIOUS_KEYS while rotating), the form
+ * tokens and the booking proof-of-work puzzles (both keyed from HEARTH_FORM_SECRET). Outside production a missing
+ * secret is generated once into the data directory, readable only by its owner, so it survives restarts; production
+ * requires both.
  */
 @ApplicationScoped
 class SealKeys {
@@ -45,9 +46,18 @@ class SealKeys {
     @Produces
     @Singleton
     FormTokens formTokens(HearthConfig config, Clock clock) {
-        String secret = config.formSecret().filter(s -> !s.isBlank())
+        return new FormTokens(formSecret(config), clock);
+    }
+
+    @Produces
+    @Singleton
+    ProofOfWork proofOfWork(HearthConfig config, Clock clock) {
+        return new ProofOfWork(FormTokens.masterKey(formSecret(config)), clock, config.booking().proofOfWorkMaxNumber());
+    }
+
+    private static String formSecret(HearthConfig config) {
+        return config.formSecret().filter(s -> !s.isBlank())
                 .orElseGet(() -> generated(config.dataDir(), FORM_SECRET_FILE, "HEARTH_FORM_SECRET"));
-        return new FormTokens(secret, clock);
     }
 
     /** Builds both at start, so a malformed or missing secret stops the application at once, not a client later. */

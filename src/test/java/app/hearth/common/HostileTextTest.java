@@ -15,6 +15,7 @@ import java.util.Map;
 import static app.hearth.support.BookingRequests.body;
 import static app.hearth.support.BookingRequests.book;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,6 +54,36 @@ class HostileTextTest {
         request.put("timezone", "America/Toronto\u0000");
         book(request).statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("timezone"));
+        // half of a surrogate pair (only a JSON escape can carry one) has no UTF-8 form: it would be stored as "?"
+        given().contentType("application/json").body("{\"therapist\":\"" + therapist.slug + "\",\"start\":\"" + TEN
+                + "\",\"timezone\":\"UTC\",\"client\":{\"name\":\"Alex\\ud800\",\"email\":\"a@example.org\"},"
+                + "\"consent\":true}").when().post("/api/bookings").then().statusCode(400)
+                .body("errors.field", hasItem("client.name"));
+        assertEquals(0, fixtures.activeBookings(therapist));
+    }
+
+    @Test
+    void aNulInAHeaderIsRefusedBeforeAnyQuery() throws java.io.IOException {
+        int port = io.restassured.RestAssured.port;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/therapists HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Idempotency-Key: abc\u0000def\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("HTTP/1.1 400", answer.substring(0, 12), answer);
+        }
+    }
+
+    @Test
+    void aNulInAFormFieldIsRefusedWithTheErrorPageBeforeAnyQuery() {
+        // the reset request looks the address up: on PostgreSQL a NUL reached that query before
+        given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded")
+                .body("formToken=x&email=someone%00%40example.org").when().post("/staff/forgot")
+                .then().statusCode(400).contentType(containsString("text/html"));
+        given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded")
+                .body("formToken=x&tz=America%2FToronto%00&name=Alex&email=a%40example.org&consent=yes")
+                .when().post("/book/" + therapist.slug)
+                .then().statusCode(400).contentType(containsString("text/html"));
         assertEquals(0, fixtures.activeBookings(therapist));
     }
 

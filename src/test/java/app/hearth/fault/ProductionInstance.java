@@ -53,6 +53,11 @@ final class ProductionInstance implements AutoCloseable {
         env.put("HEARTH_MAIL_RELAY_MAX_ATTEMPTS", "100");
         env.put("HEARTH_MAIL_REMINDER_INTERVAL", "off");
         env.put("HEARTH_OPS_OUTBOX_REFRESH", "1s");
+        // the suite books hundreds of times from one address: the booking limits have their own tests
+        env.put("HEARTH_BOOKING_PER_ADDRESS", "100000");
+        env.put("HEARTH_BOOKING_PER_EMAIL", "100000");
+        env.put("HEARTH_BOOKING_PER_THERAPIST_DAY", "100000");
+        env.put("HEARTH_BOOKING_ACTIVE_PER_EMAIL", "100000");
         env.putAll(extra);
     }
 
@@ -76,7 +81,7 @@ final class ProductionInstance implements AutoCloseable {
 
     private void launch() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+                "-Xmx192m", "-Xss512k", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
