@@ -22,7 +22,7 @@ public class AuditLog {
         READ_REFUSED,
         /** What happens to a staff account, recorded by the account's id (never its password, codes or links). */
         SIGN_IN, SIGN_IN_REFUSED, SIGN_OUT, SESSION_ENDED, FACTOR_ENROLLED, PASSWORD_SET, INVITATION_SENT,
-        INVITATION_ACCEPTED
+        INVITATION_ACCEPTED, FACTOR_REMOVED, REAUTHENTICATED, EMAIL_CHANGED, SETTING_CHANGED
     }
 
     /** A line as the audit API shows it: the actor by the account's email address. */

@@ -1,5 +1,6 @@
 package app.hearth.audit;
 
+import app.hearth.common.RecentAuthenticationRequired;
 import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 
 /** Who read, exported or erased which intake submission, and when. */
+@RecentAuthenticationRequired
 @Path("/api/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)

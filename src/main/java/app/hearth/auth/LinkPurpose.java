@@ -5,5 +5,7 @@ public enum LinkPurpose {
     /** Accept an invitation: choose the first password (72 hours). */
     INVITATION,
     /** Choose a new password after forgetting it (30 minutes). */
-    RESET
+    RESET,
+    /** Confirm a new email address, mailed to that address (24 hours). */
+    EMAIL
 }

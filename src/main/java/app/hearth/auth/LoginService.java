@@ -76,7 +76,7 @@ public class LoginService {
             throttle.succeeded(email);
             return new Outcome(user.id, SignInStage.ENROLMENT);
         }
-        if (user.hasTotp()) {
+        if (policy.hasSecondFactor(user)) {
             if (!codeGiven) {
                 return new Outcome(user.id, SignInStage.SECOND_FACTOR);
             }
@@ -105,6 +105,28 @@ public class LoginService {
         throttle.succeeded(user.email);
         markSignedIn(userId);
         return true;
+    }
+
+    /**
+     * Re-authentication inside a signed-in session: the password or a second-factor code. Failures count against the
+     * account as at sign-in; while it is slowed down only a right code passes.
+     */
+    public boolean reauthenticate(long userId, String password, String code) {
+        User user = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(userId));
+        if (user == null || !user.active) {
+            return false;
+        }
+        boolean codeGiven = code != null && !code.isBlank();
+        boolean slowed = !throttle.accountWait(user.email).isZero();
+        boolean right = codeGiven ? user.hasTotp() && totp.verify(userId, code)
+                : !slowed && password != null && !password.isEmpty() && hasher.matches(password, user.passwordHash);
+        if (!right) {
+            throttle.failed(user.email);
+            LOG.infof("re-authentication refused for user %d", userId);
+            audit.record(userId, Action.SIGN_IN_REFUSED, codeGiven ? "re-authentication: wrong or reused code"
+                    : slowed ? "re-authentication: slowed down" : "re-authentication: wrong password");
+        }
+        return right;
     }
 
     /** Records a completed sign-in (after enrolment, which proves a fresh code). */

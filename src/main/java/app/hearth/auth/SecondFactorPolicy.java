@@ -3,9 +3,10 @@ package app.hearth.auth;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
- * Who needs a second factor: everyone who has one enrolled, every admin, and all staff when the practice requires it.
+ * Who needs a second factor (an authenticator app or a passkey): everyone who has one enrolled, every admin, and all staff when the practice requires it.
  * The demo logins (public passwords; dev and tests only) are spared so a developer can look around at once.
  */
 @ApplicationScoped
@@ -13,9 +14,17 @@ public class SecondFactorPolicy {
 
     static final String ALL_STAFF = "second-factor-required-for-all-staff";
 
+    @Inject
+    Passkeys passkeys;
+
     /** True when the account may not do anything before enrolling a second factor. */
     public boolean mustEnrol(User user) {
-        return !user.hasTotp() && (user.admin || requiredForAllStaff()) && !demoInDev(user);
+        return (user.admin || requiredForAllStaff()) && !demoInDev(user) && !hasSecondFactor(user);
+    }
+
+    /** An authenticator app or at least one passkey. */
+    public boolean hasSecondFactor(User user) {
+        return user.hasTotp() || passkeys.any(user.id);
     }
 
     public boolean requiredForAllStaff() {

@@ -1,5 +1,6 @@
 package app.hearth.auth;
 
+import app.hearth.common.RecentAuthenticationRequired;
 import app.hearth.common.Roles;
 import app.hearth.common.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import java.util.List;
  * TOTP enrolment over the API, for any signed-in staff account and for the enrolment token that sign-in hands an
  * account which must enrol first (that token is good for these two operations only).
  */
+@RecentAuthenticationRequired
 @Path("/api/me/second-factor/totp")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ENROLMENT, Roles.THERAPIST, Roles.ADMIN})

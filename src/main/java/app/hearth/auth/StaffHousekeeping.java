@@ -35,6 +35,7 @@ class StaffHousekeeping {
             StaffSession.delete("expiresAt < ?1 or lastSeenAt < ?2", now, now.minus(config.staff().idleTimeout()));
             StaffLink.delete("expiresAt < ?1", now.minus(KEEP));
             SignInFailure.delete("lastFailureAt < ?1", now.minus(KEEP));
+            WebAuthnChallenge.delete("expiresAt < ?1", now);
         });
     }
 }

@@ -29,4 +29,7 @@ class StaffLink extends PanacheEntityBase {
     Instant expiresAt;
     @Column(name = "used_at")
     Instant usedAt;
+    /** For an email change: the address the link was mailed to, which becomes the account's when it is used. */
+    @Column(name = "new_email")
+    String newEmail;
 }

@@ -19,12 +19,35 @@ public class StaffLinks {
 
     static final Duration INVITATION_LIFETIME = Duration.ofHours(72);
     static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
+    static final Duration EMAIL_LIFETIME = Duration.ofHours(24);
 
     @Inject
     Clock clock;
 
     /** A new link token for the account (in the caller's transaction); the earlier unused one of this purpose stops working. */
     public String issue(long userId, LinkPurpose purpose) {
+        return issue(userId, purpose, null);
+    }
+
+    /** A link confirming a new email address (24 hours); the account's earlier unconfirmed change stops working. */
+    public String issueEmailChange(long userId, String newEmail) {
+        return issue(userId, LinkPurpose.EMAIL, newEmail);
+    }
+
+    /** An email-change link's account and new address, present exactly once (the link is used by this call). */
+    public Optional<EmailChangeLink> useEmailChange(String token) {
+        Optional<EmailChangeLink> change = !Secrets.looksLikeToken(token) ? Optional.empty()
+                : QuarkusTransaction.requiringNew().call(() -> StaffLink.<StaffLink>findByIdOptional(Secrets.hash(token))
+                .filter(l -> l.purpose == LinkPurpose.EMAIL && l.usedAt == null && clock.instant().isBefore(l.expiresAt))
+                .map(l -> new EmailChangeLink(l.userId, l.newEmail)));
+        return change.isPresent() && use(token, LinkPurpose.EMAIL) ? change : Optional.empty();
+    }
+
+    /** Whose email change a link confirms, and to which address. */
+    public record EmailChangeLink(long userId, String newEmail) {
+    }
+
+    private String issue(long userId, LinkPurpose purpose, String newEmail) {
         String token = Secrets.newToken();
         QuarkusTransaction.joiningExisting().run(() -> {
             StaffLink.delete("userId = ?1 and purpose = ?2 and usedAt is null", userId, purpose);
@@ -34,7 +57,12 @@ public class StaffLinks {
             link.userId = userId;
             link.purpose = purpose;
             link.createdAt = now;
-            link.expiresAt = now.plus(purpose == LinkPurpose.INVITATION ? INVITATION_LIFETIME : RESET_LIFETIME);
+            link.expiresAt = now.plus(switch (purpose) {
+                case INVITATION -> INVITATION_LIFETIME;
+                case RESET -> RESET_LIFETIME;
+                case EMAIL -> EMAIL_LIFETIME;
+            });
+            link.newEmail = newEmail;
             link.persist();
         });
         return token;

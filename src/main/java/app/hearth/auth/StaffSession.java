@@ -30,4 +30,7 @@ class StaffSession extends PanacheEntityBase {
     Instant lastSeenAt;
     @Column(name = "expires_at", nullable = false)
     Instant expiresAt;
+    /** When the person last gave a password, code or passkey in this session (re-authentication counts). */
+    @Column(name = "authenticated_at", nullable = false)
+    Instant authenticatedAt;
 }

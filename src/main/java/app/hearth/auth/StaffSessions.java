@@ -37,7 +37,7 @@ public class StaffSessions {
 
     /** A live session as pages see it; {@code idHash} names it without revealing the cookie. */
     public record Current(String idHash, long userId, SignInStage stage, Instant createdAt, Instant lastSeenAt,
-                          Instant idleUntil) {
+                          Instant idleUntil, Instant authenticatedAt) {
     }
 
     /** Starts a session at the given stage and answers the cookie value. */
@@ -51,6 +51,7 @@ public class StaffSessions {
             session.stage = stage;
             session.createdAt = now;
             session.lastSeenAt = now;
+            session.authenticatedAt = now;
             session.expiresAt = now.plus(stage == SignInStage.SIGNED_IN ? config.staff().maxSession() : UNFINISHED);
             session.persist();
         });
@@ -83,8 +84,15 @@ public class StaffSessions {
             }
             session.lastSeenAt = now;
             return Optional.of(new Current(idHash, session.userId, session.stage, session.createdAt, now,
-                    now.plus(config.staff().idleTimeout())));
+                    now.plus(config.staff().idleTimeout()), session.authenticatedAt));
         });
+    }
+
+    /** The person proved again who they are (password, code or passkey): recorded in the session and the audit log. */
+    public void reauthenticated(String idHash, long userId, String how) {
+        QuarkusTransaction.requiringNew().run(() -> StaffSession.update("authenticatedAt = ?1 where idHash = ?2",
+                clock.instant(), idHash));
+        audit.record(userId, Action.REAUTHENTICATED, how);
     }
 
     /** Ends this session and starts the next stage's under a new cookie value, which it answers. */
@@ -123,7 +131,8 @@ public class StaffSessions {
                         "userId = ?1 and stage = ?2", Sort.descending("createdAt"), userId, SignInStage.SIGNED_IN)
                 .stream()
                 .filter(s -> now.isBefore(s.lastSeenAt.plus(idle)) && now.isBefore(s.expiresAt))
-                .map(s -> new Current(s.idHash, s.userId, s.stage, s.createdAt, s.lastSeenAt, s.lastSeenAt.plus(idle)))
+                .map(s -> new Current(s.idHash, s.userId, s.stage, s.createdAt, s.lastSeenAt, s.lastSeenAt.plus(idle),
+                        s.authenticatedAt))
                 .toList());
     }
 }

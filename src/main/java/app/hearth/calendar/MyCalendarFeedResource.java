@@ -1,5 +1,6 @@
 package app.hearth.calendar;
 
+import app.hearth.common.RecentAuthenticationRequired;
 import app.hearth.auth.CurrentUser;
 import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Lets a therapist (re)issue the secret address of their calendar feed. */
+@RecentAuthenticationRequired
 @Path("/api/me/calendar-feed")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.THERAPIST)

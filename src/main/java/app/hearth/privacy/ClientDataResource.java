@@ -1,5 +1,6 @@
 package app.hearth.privacy;
 
+import app.hearth.common.RecentAuthenticationRequired;
 import app.hearth.auth.CurrentUser;
 import app.hearth.common.Roles;
 import app.hearth.common.MailAddress;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * A client's right of access and erasure, for an admin acting on their request. The address travels in the
  * body, never in a URL that access logs would keep.
  */
+@RecentAuthenticationRequired
 @Path("/api/admin/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

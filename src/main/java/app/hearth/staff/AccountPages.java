@@ -1,5 +1,6 @@
 package app.hearth.staff;
 
+import app.hearth.auth.Passkeys;
 import app.hearth.auth.PasswordChange;
 import app.hearth.auth.StaffSessions;
 import app.hearth.auth.TotpFactor;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,7 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The signed-in person's own account: password (with re-authentication), second factor, and active sessions. */
+/** The signed-in person's own account: password, second factors (app, passkeys), and active sessions. */
 @Path("/staff/account")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
@@ -42,13 +44,22 @@ public class AccountPages {
     PasswordChange passwords;
     @Inject
     TotpFactor totp;
+    @Inject
+    Passkeys passkeys;
+    @Inject
+    EmailChange emails;
 
     /** One active session; {@code current} marks the one this page was opened in. */
     record SessionLine(String started, String lastSeen, boolean current) {
     }
 
+    /** One of the account's passkeys, with when it was added and last used. */
+    record PasskeyLine(long id, String name, String added, String lastUsed) {
+    }
+
     /** What the account page shows. */
-    record Account(String email, boolean hasTotp, long recoveryCodesLeft, List<SessionLine> sessions) {
+    record Account(String email, boolean hasTotp, long recoveryCodesLeft, List<PasskeyLine> passkeys,
+                   List<SessionLine> sessions) {
     }
 
     @CheckedTemplate
@@ -62,6 +73,9 @@ public class AccountPages {
         String notice = switch (done == null ? "" : done) {
             case "password" -> "Your password is changed. Your other sessions are signed out.";
             case "sessions" -> "Your other sessions are signed out.";
+            case "passkey" -> "Your passkey is added. You can now sign in with it.";
+            case "passkey-removed" -> "The passkey is removed.";
+            case "email" -> "We sent a link to the new address. Your email changes when you follow it (within 24 hours).";
             default -> null;
         };
         return page(session, notice, List.of(), 200);
@@ -93,6 +107,33 @@ public class AccountPages {
         return StaffGate.seeOther("/staff/account?done=sessions");
     }
 
+    @POST
+    @Path("email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeEmail(@CookieParam(StaffGate.COOKIE) String cookie, @FormParam("formToken") String formToken,
+                                @FormParam("email") String email) {
+        StaffSessions.Current session = gate.signedIn(cookie);
+        gate.checkForm(session, formToken);
+        gate.requireRecent(session, "/staff/account");
+        Optional<String> refused = emails.request(session.userId(), email);
+        if (refused.isPresent()) {
+            return page(session, null, List.of(new StaffPage.FieldError("email", "New email", refused.get())), 400);
+        }
+        return StaffGate.seeOther("/staff/account?done=email");
+    }
+
+    @POST
+    @Path("passkeys/{id}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removePasskey(@CookieParam(StaffGate.COOKIE) String cookie, @FormParam("formToken") String formToken,
+                                  @PathParam("id") long id) {
+        StaffSessions.Current session = gate.signedIn(cookie);
+        gate.checkForm(session, formToken);
+        gate.requireRecent(session, "/staff/account");
+        passkeys.remove(session.userId(), id);
+        return StaffGate.seeOther("/staff/account?done=passkey-removed");
+    }
+
     private Response page(StaffSessions.Current session, String notice, List<StaffPage.FieldError> errors, int status) {
         User user = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()));
         ZoneId zone = QuarkusTransaction.requiringNew().call(() -> {
@@ -103,8 +144,12 @@ public class AccountPages {
                 .map(s -> new SessionLine(WHEN.format(s.createdAt().atZone(zone)), WHEN.format(s.lastSeenAt().atZone(zone)),
                         s.idHash().equals(session.idHash())))
                 .toList();
+        List<PasskeyLine> keys = passkeys.list(session.userId()).stream()
+                .map(k -> new PasskeyLine(k.id(), k.name(), WHEN.format(k.createdAt().atZone(zone)),
+                        k.lastUsedAt() == null ? "never" : WHEN.format(k.lastUsedAt().atZone(zone))))
+                .toList();
         Account account = new Account(user.email, user.hasTotp(), user.hasTotp() ? totp.recoveryCodesLeft(user.id) : 0,
-                lines);
+                keys, lines);
         StaffPage page = pages.signedIn("Your account", session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.account(page, account)).build();
     }

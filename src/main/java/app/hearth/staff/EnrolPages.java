@@ -1,7 +1,6 @@
 package app.hearth.staff;
 
 import app.hearth.auth.LoginService;
-import app.hearth.auth.PasswordHasher;
 import app.hearth.auth.SignInStage;
 import app.hearth.auth.StaffSessions;
 import app.hearth.auth.TotpFactor;
@@ -45,8 +44,6 @@ public class EnrolPages {
     TotpFactor totp;
     @Inject
     LoginService logins;
-    @Inject
-    PasswordHasher hasher;
 
     /** The enrolment as the page shows it. */
     record Setup(String qr, String secret, boolean replacing, boolean forced) {
@@ -62,23 +59,20 @@ public class EnrolPages {
     @GET
     public Response form(@CookieParam(StaffGate.COOKIE) String cookie) {
         StaffSessions.Current session = gate.require(cookie, WHO);
+        recentUnlessForced(session);
         return page(session, List.of(), 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@CookieParam(StaffGate.COOKIE) String cookie, @FormParam("formToken") String formToken,
-                            @FormParam("code") String code, @FormParam("current") String current) {
+                            @FormParam("code") String code) {
         StaffSessions.Current session = gate.require(cookie, WHO);
         gate.checkForm(session, formToken);
-        User user = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()));
+        recentUnlessForced(session);
         List<StaffPage.FieldError> errors = new ArrayList<>();
-        // replacing a working factor is a sensitive change: the current password proves it is still its owner
-        if (user.hasTotp() && !hasher.matches(current == null ? "" : current, user.passwordHash)) {
-            errors.add(new StaffPage.FieldError("current", "Current password", "The current password is not correct."));
-        }
-        List<String> recovery = errors.isEmpty() ? totp.confirm(session.userId(), code) : List.of();
-        if (errors.isEmpty() && recovery.isEmpty()) {
+        List<String> recovery = totp.confirm(session.userId(), code);
+        if (recovery.isEmpty()) {
             errors.add(new StaffPage.FieldError("code", "Code", "The code does not match. Check that the time on "
                     + "your device is right and enter the newest code."));
         }
@@ -94,6 +88,13 @@ public class EnrolPages {
             shown = sessions.find(signedIn).orElseThrow();
         }
         return answer.entity(Templates.codes(pages.signedIn("Your recovery codes", shown), recovery)).build();
+    }
+
+    /** Setting up or replacing a factor from the account is sensitive; the forced first enrolment just gave a password. */
+    private void recentUnlessForced(StaffSessions.Current session) {
+        if (session.stage() == SignInStage.SIGNED_IN) {
+            gate.requireRecent(session, "/staff/enrol");
+        }
     }
 
     private Response page(StaffSessions.Current session, List<StaffPage.FieldError> errors, int status) {

@@ -1,5 +1,6 @@
 package app.hearth.staff;
 
+import app.hearth.common.RecentAuthenticationRequired;
 import app.hearth.audit.AuditLog.Action;
 import app.hearth.auth.AccountAudit;
 import app.hearth.auth.CurrentUser;
@@ -24,6 +25,7 @@ import java.net.URI;
 import java.util.Set;
 
 /** Admins invite staff by email; the person sets their own password from the mailed link. */
+@RecentAuthenticationRequired
 @Path("/api/admin/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)

@@ -2,6 +2,7 @@ package app.hearth.staff;
 
 import app.hearth.auth.InvalidCredentialsException;
 import app.hearth.auth.LoginService;
+import app.hearth.auth.Passkeys;
 import app.hearth.auth.SecondFactorRequiredException;
 import app.hearth.auth.SignInStage;
 import app.hearth.auth.StaffSessions;
@@ -12,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,12 +53,14 @@ public class SignInPages {
     FormTokens forms;
     @Inject
     StaffPages pages;
+    @Inject
+    Passkeys passkeys;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(StaffPage page, String email, boolean askCode);
+        static native TemplateInstance signIn(StaffPage page, String email, boolean askCode, Passkeys.Ceremony passkey);
 
-        static native TemplateInstance code(StaffPage page);
+        static native TemplateInstance code(StaffPage page, Passkeys.Ceremony passkey);
     }
 
     @GET
@@ -64,7 +69,7 @@ public class SignInPages {
         StaffPage page = pages.anonymous("Sign in", forms.issue(SIGN_IN, ANONYMOUS));
         String notice = signedOut != null ? "You are signed out."
                 : reset != null ? "Your new password is set and every session was signed out. Sign in with it." : null;
-        return Response.ok(Templates.signIn(page.withNotice(notice), "", false)).build();
+        return Response.ok(signInPage(page.withNotice(notice), "", false)).build();
     }
 
     @POST
@@ -77,22 +82,22 @@ public class SignInPages {
         StaffPage page = pages.anonymous("Sign in", forms.issue(SIGN_IN, ANONYMOUS));
         String typed = email == null ? "" : email.strip();
         if (typed.isEmpty() || typed.length() > 254 || password == null || password.isEmpty() || password.length() > 200) {
-            return Response.status(400).entity(Templates.signIn(page.withErrors(List.of(
+            return Response.status(400).entity(signInPage(page.withErrors(List.of(
                     new StaffPage.FieldError("email", "Email", "Enter your email and password."))), typed, false)).build();
         }
         LoginService.Outcome outcome;
         try {
             outcome = logins.signIn(typed, password, code, http.remoteAddress().hostAddress());
         } catch (InvalidCredentialsException wrong) {
-            return Response.status(401).entity(Templates.signIn(page.withErrors(List.of(
+            return Response.status(401).entity(signInPage(page.withErrors(List.of(
                     new StaffPage.FieldError("password", "Password", wrong.getMessage()))), typed, false)).build();
         } catch (SecondFactorRequiredException wrongCode) {
-            return Response.status(401).entity(Templates.signIn(page.withErrors(List.of(
+            return Response.status(401).entity(signInPage(page.withErrors(List.of(
                     new StaffPage.FieldError("code", "Code", wrongCode.getMessage()))), typed, true)).build();
         } catch (TooManyRequestsException slowed) {
             String wait = "Too many attempts. Wait " + slowed.retryAfterSeconds() + " seconds, or enter the password "
                     + "with a code from your authenticator app to sign in now.";
-            return Response.status(429).header("Retry-After", slowed.retryAfterSeconds()).entity(Templates.signIn(
+            return Response.status(429).header("Retry-After", slowed.retryAfterSeconds()).entity(signInPage(
                     page.withErrors(List.of(new StaffPage.FieldError("password", "Password", wait))), typed, true)).build();
         }
         String cookie = sessions.start(outcome.userId(), outcome.stage());
@@ -108,7 +113,7 @@ public class SignInPages {
     @Path("sign-in/code")
     public Response codeForm(@CookieParam(StaffGate.COOKIE) String cookie) {
         StaffSessions.Current session = gate.require(cookie, Set.of(SignInStage.SECOND_FACTOR));
-        return Response.ok(Templates.code(pages.anonymous("Enter your code", gate.formToken(session)))).build();
+        return Response.ok(codePage(session, pages.anonymous("Enter your code", gate.formToken(session)))).build();
     }
 
     @POST
@@ -125,7 +130,53 @@ public class SignInPages {
         StaffPage page = pages.anonymous("Enter your code", gate.formToken(session)).withErrors(List.of(
                 new StaffPage.FieldError("code", "Code", "The code is not correct or was already used. Enter the "
                         + "newest code from your app, or a recovery code.")));
-        return Response.status(401).entity(Templates.code(page)).build();
+        return Response.status(401).entity(codePage(session, page)).build();
+    }
+
+    /** The second step by one of the account's passkeys instead of a code. */
+    @POST
+    @Path("sign-in/code/passkey")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response codeByPasskey(@CookieParam(StaffGate.COOKIE) String cookie, @FormParam("formToken") String formToken,
+                                  @BeanParam PasskeyAnswer answer) {
+        StaffSessions.Current session = gate.require(cookie, Set.of(SignInStage.SECOND_FACTOR));
+        gate.checkForm(session, formToken);
+        if (passkeys.verifyFor(session.userId(), answer.assertion(), false)) {
+            logins.markSignedIn(session.userId());
+            String signedIn = sessions.advance(cookie, session.userId(), SignInStage.SIGNED_IN);
+            return Response.fromResponse(StaffGate.seeOther("/staff")).cookie(gate.cookie(signedIn)).build();
+        }
+        StaffPage page = pages.anonymous("Enter your code", gate.formToken(session)).withErrors(List.of(
+                new StaffPage.FieldError("code", "Passkey", "The passkey was not accepted. Try again, or enter a code.")));
+        return Response.status(401).entity(codePage(session, page)).build();
+    }
+
+    /** Sign-in by passkey alone, in place of email and password (the passkey verifies the person). */
+    @POST
+    @Path("sign-in/passkey")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signInByPasskey(@FormParam("formToken") String formToken, @BeanParam PasskeyAnswer answer,
+                                    @Context HttpServerRequest http) {
+        forms.check(SIGN_IN, ANONYMOUS, formToken);
+        Optional<Long> userId = passkeys.signIn(answer.assertion(), http.remoteAddress().hostAddress());
+        if (userId.isEmpty()) {
+            StaffPage page = pages.anonymous("Sign in", forms.issue(SIGN_IN, ANONYMOUS)).withErrors(List.of(
+                    new StaffPage.FieldError("email", "Passkey", "The passkey was not accepted. Try again, or sign in "
+                            + "with your email and password.")));
+            return Response.status(401).entity(signInPage(page, "", false)).build();
+        }
+        logins.markSignedIn(userId.get());
+        String cookie = sessions.start(userId.get(), SignInStage.SIGNED_IN);
+        return Response.fromResponse(StaffGate.seeOther("/staff")).cookie(gate.cookie(cookie)).build();
+    }
+
+    private TemplateInstance signInPage(StaffPage page, String email, boolean askCode) {
+        return Templates.signIn(page, email, askCode, passkeys.signInCeremony());
+    }
+
+    private TemplateInstance codePage(StaffSessions.Current session, StaffPage page) {
+        boolean hasPasskey = passkeys.any(session.userId());
+        return Templates.code(page, hasPasskey ? passkeys.forAccount(session.userId(), false) : null);
     }
 
     @POST

@@ -1,8 +1,13 @@
 package app.hearth.staff;
 
+import app.hearth.auth.RecentAuthentication;
+import app.hearth.auth.SecondFactorPolicy;
 import app.hearth.auth.SignInStage;
 import app.hearth.auth.StaffSessions;
+import app.hearth.auth.User;
 import app.hearth.common.HearthConfig;
+import app.hearth.common.NotFoundException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import app.hearth.seal.FormPurpose;
 import app.hearth.seal.FormTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -32,6 +40,10 @@ public class StaffGate {
     FormTokens forms;
     @Inject
     HearthConfig config;
+    @Inject
+    SecondFactorPolicy policy;
+    @Inject
+    Clock clock;
 
     /** A session at one of the allowed stages, or a redirect (thrown) to where this visitor must go. */
     StaffSessions.Current require(String cookie, Set<SignInStage> allowed) {
@@ -43,11 +55,42 @@ public class StaffGate {
                 case SIGNED_IN -> "/staff";
             }, false);
         }
+        if (current.stage() == SignInStage.SIGNED_IN && !allowed.contains(SignInStage.ENROLMENT)
+                && QuarkusTransaction.requiringNew().call(() -> policy.mustEnrol(User.findById(current.userId())))) {
+            // the practice came to require a second factor after this session began: nothing else until it is set up
+            throw redirect("/staff/enrol", false);
+        }
         return current;
     }
 
     StaffSessions.Current signedIn(String cookie) {
         return require(cookie, Set.of(SignInStage.SIGNED_IN));
+    }
+
+    /** A signed-in admin's session; anyone else is told the page does not exist. */
+    StaffSessions.Current admin(String cookie) {
+        StaffSessions.Current session = signedIn(cookie);
+        if (!QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()).admin)) {
+            throw new NotFoundException("There is no such page.");
+        }
+        return session;
+    }
+
+    /**
+     * The re-authentication rule for staff pages, in this one place: unless the session gave a password, code or
+     * passkey within {@link RecentAuthentication#WINDOW}, the visitor is sent to confirm it and then back to
+     * {@code back} (the page holding the action, so they repeat it knowingly).
+     */
+    void requireRecent(StaffSessions.Current session, String back) {
+        if (!RecentAuthentication.isRecent(session.authenticatedAt(), clock.instant())) {
+            throw redirect("/staff/reauthenticate?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), false);
+        }
+    }
+
+    /** Where a re-authentication may return to: a staff page of this site, never another site. */
+    static String safeReturn(String next) {
+        return next != null && next.startsWith("/staff") && !next.startsWith("//") && !next.contains("\\")
+                && next.chars().noneMatch(c -> c < 0x21 || c == 0x7f) ? next : "/staff/account";
     }
 
     String formToken(StaffSessions.Current session) {

@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * What the staff layout needs on every page: the title, who is signed in (null on sign-in pages) and the form
- * token for the sign-out button, plus an optional notice and the error summary of the page's form.
+ * token for the sign-out button, whether to show the admin's links, plus an optional notice and the error summary of the page's form.
  */
 public record StaffPage(String title, String practiceName, String signedInAs, String formToken, String notice,
-                        List<FieldError> problems, long idleSeconds) {
+                        List<FieldError> problems, long idleSeconds, boolean admin) {
 
     /** One entry of the error summary: the field's id, its label and what is wrong. */
     public record FieldError(String id, String label, String message) {
@@ -23,10 +23,10 @@ public record StaffPage(String title, String practiceName, String signedInAs, St
     }
 
     StaffPage withErrors(List<FieldError> found) {
-        return new StaffPage(title, practiceName, signedInAs, formToken, notice, found, idleSeconds);
+        return new StaffPage(title, practiceName, signedInAs, formToken, notice, found, idleSeconds, admin);
     }
 
     StaffPage withNotice(String text) {
-        return new StaffPage(title, practiceName, signedInAs, formToken, text, problems, idleSeconds);
+        return new StaffPage(title, practiceName, signedInAs, formToken, text, problems, idleSeconds, admin);
     }
 }

@@ -1,5 +1,6 @@
 package app.hearth.team;
 
+import app.hearth.common.RecentAuthenticationRequired;
 import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.List;
 
-/** The practice's therapists as an admin manages them, including inactive ones, and their logins. */
+/**
+ * The practice's therapists as an admin manages them, including inactive ones. Logins come only from invitations
+ * (the person chooses the password); an admin can switch a login off here.
+ */
 @Path("/api/admin/therapists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +64,7 @@ public class AdminTherapistResource {
         return therapists.update(id, request);
     }
 
+    @RecentAuthenticationRequired
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Hide the therapist and stop new bookings; existing bookings stay")
@@ -74,14 +79,7 @@ public class AdminTherapistResource {
         return therapists.setActive(id, true);
     }
 
-    @PUT
-    @Path("{id}/login")
-    @Operation(summary = "Set or reset the therapist's login (email and new password)")
-    @APIResponse(responseCode = "409", description = "Another account uses this email")
-    public TherapistLoginView setLogin(@PathParam("id") Long id, @NotNull @Valid TherapistLoginRequest request) {
-        return therapists.setLogin(id, request);
-    }
-
+    @RecentAuthenticationRequired
     @DELETE
     @Path("{id}/login")
     @Operation(summary = "Disable the therapist's login; its tokens stop working at once")

@@ -1,6 +1,5 @@
 package app.hearth.team;
 
-import app.hearth.auth.PasswordHasher;
 import app.hearth.auth.User;
 import app.hearth.therapist.BookingPolicy;
 import app.hearth.common.ConflictException;
@@ -17,10 +16,8 @@ import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -38,8 +35,6 @@ class AdminTherapistService {
     Event<AvailabilityChanged> changed;
     @Inject
     Clock clock;
-    @Inject
-    PasswordHasher hasher;
 
     public List<AdminTherapistView> list() {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -91,42 +86,6 @@ class AdminTherapistService {
             LOG.infof("admin %s therapist %d", active ? "reactivated" : "deactivated", id);
             return view(therapist);
         });
-    }
-
-    /** Sets the therapist's login, creating it or resetting its email and password; it is active afterwards. */
-    public TherapistLoginView setLogin(Long id, TherapistLoginRequest request) {
-        if (!PasswordHasher.fitsBcrypt(request.password())) {
-            throw new InvalidInputException("password", "must be at most " + PasswordHasher.MAX_BYTES + " bytes");
-        }
-        String hash = hasher.hash(request.password());
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Therapist therapist = find(id);
-                String email = User.normalizeEmail(request.email());
-                Optional<User> holder = User.findByEmail(email);
-                User login = User.forTherapist(id).orElseGet(User::new);
-                if (holder.isPresent() && !holder.get().equals(login)) {
-                    throw emailTaken();
-                }
-                Instant now = clock.instant();
-                if (login.id == null) {
-                    login.therapist = therapist;
-                    login.createdAt = now;
-                }
-                login.email = email;
-                login.passwordHash = hash;
-                login.active = true;
-                login.updatedAt = now;
-                login.persistAndFlush();
-                LOG.infof("admin set the login of therapist %d (user %d)", id, login.id);
-                return new TherapistLoginView(login.email, true);
-            });
-        } catch (PersistenceException e) {
-            if (Constraints.violated(e, "app_user_email_unique")) {
-                throw emailTaken();
-            }
-            throw e;
-        }
     }
 
     /** Switches the login off; its tokens stop working on the next request. */
@@ -181,10 +140,6 @@ class AdminTherapistService {
             throw new NotFoundException("No therapist has that id.");
         }
         return therapist;
-    }
-
-    private static ConflictException emailTaken() {
-        return new ConflictException("email-taken", "Another account already signs in with this email.");
     }
 
     private static String blankToNull(String value) {

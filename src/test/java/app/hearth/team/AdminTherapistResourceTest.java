@@ -2,6 +2,7 @@ package app.hearth.team;
 
 import app.hearth.support.BookingRequests;
 import app.hearth.support.Fixtures;
+import app.hearth.support.StaffAccounts;
 import app.hearth.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +28,8 @@ class AdminTherapistResourceTest {
 
     @Inject
     Tokens tokens;
+    @Inject
+    StaffAccounts accounts;
 
     private String admin;
 
@@ -75,8 +78,7 @@ class AdminTherapistResourceTest {
         Integer id = create(slug);
         given().when().get("/api/therapists/" + slug).then().statusCode(200).body("name", equalTo("Jordan Lee"));
         String email = slug + "@example.org";
-        asAdmin().body(Map.of("email", email, "password", "a long enough secret")).when()
-                .put("/api/admin/therapists/" + id + "/login").then().statusCode(200).body("email", equalTo(email));
+        accounts.invitedLogin(slug, email, "a long enough secret");
         String token = signIn(email.toUpperCase(), "a long enough secret");
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("timezone", "America/Toronto", "rules", List.of(Map.of("day", "TUESDAY", "start", "10:00", "end", "11:00"))))
@@ -93,34 +95,34 @@ class AdminTherapistResourceTest {
         Integer id = create(slug);
         asAdmin().body(profile(slug)).when().post("/api/admin/therapists").then().statusCode(409)
                 .contentType("application/problem+json");
-        Integer other = create(slug());
+        String other = slug();
+        create(other);
         String email = slug + "@example.org";
-        asAdmin().body(Map.of("email", email, "password", "a long enough secret")).when()
-                .put("/api/admin/therapists/" + id + "/login").then().statusCode(200);
-        asAdmin().body(Map.of("email", email, "password", "a long enough secret")).when()
-                .put("/api/admin/therapists/" + other + "/login").then().statusCode(409);
+        accounts.invitedLogin(slug, email, "a long enough secret");
+        accounts.invite(other, email.toUpperCase()).statusCode(409).contentType("application/problem+json");
+        accounts.invite(slug, "second-" + email).statusCode(409).contentType("application/problem+json");
     }
 
     @Test
-    void resettingALoginReplacesThePassword() {
-        Integer id = create(slug());
-        String email = "reset-" + id + "@example.org";
-        asAdmin().body(Map.of("email", email, "password", "the first password")).when()
-                .put("/api/admin/therapists/" + id + "/login").then().statusCode(200);
-        asAdmin().body(Map.of("email", email, "password", "the second password")).when()
-                .put("/api/admin/therapists/" + id + "/login").then().statusCode(200);
+    void noAdminSetsAPasswordThePersonChoosesIt() {
+        String slug = slug();
+        Integer id = create(slug);
+        asAdmin().body(Map.of("email", slug + "@example.org", "password", "an admin's choice")).when()
+                .put("/api/admin/therapists/" + id + "/login").then().statusCode(405);
+        String email = "chosen-" + id + "@example.org";
+        accounts.invitedLogin(slug, email, "the person's own choice");
         given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.200")
-                .body(Map.of("email", email, "password", "the first password"))
+                .body(Map.of("email", email, "password", "an admin's choice"))
                 .when().post("/api/auth/login").then().statusCode(401);
-        signIn(email, "the second password");
+        signIn(email, "the person's own choice");
     }
 
     @Test
     void aDisabledLoginsTokenStopsWorkingAtOnce() {
-        Integer id = create(slug());
+        String slug = slug();
+        Integer id = create(slug);
         String email = "disabled-" + id + "@example.org";
-        asAdmin().body(Map.of("email", email, "password", "a long enough secret")).when()
-                .put("/api/admin/therapists/" + id + "/login").then().statusCode(200);
+        accounts.invitedLogin(slug, email, "a long enough secret");
         String token = signIn(email, "a long enough secret");
         given().auth().oauth2(token).when().get("/api/me/schedule").then().statusCode(200);
         asAdmin().when().delete("/api/admin/therapists/" + id + "/login").then().statusCode(204);
@@ -135,8 +137,7 @@ class AdminTherapistResourceTest {
         Integer id = create(slug);
         // give the new therapist Tuesday hours through their own login
         String email = slug + "@example.org";
-        asAdmin().body(Map.of("email", email, "password", "a long enough secret")).when()
-                .put("/api/admin/therapists/" + id + "/login").then().statusCode(200);
+        accounts.invitedLogin(slug, email, "a long enough secret");
         String token = signIn(email, "a long enough secret");
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("timezone", "America/Toronto", "rules", List.of(Map.of("day", "TUESDAY", "start", "09:00", "end", "12:00"))))
@@ -178,10 +179,10 @@ class AdminTherapistResourceTest {
         asAdmin().body(bad).when().post("/api/admin/therapists").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("name", "slug", "timezone", "email"));
-        Integer id = create(slug());
-        asAdmin().body(Map.of("email", "not an email", "password", "short")).when()
-                .put("/api/admin/therapists/" + id + "/login").then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("email", "password"));
+        String slug = slug();
+        create(slug);
+        accounts.invite(slug, "not an email").statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("email"));
         asAdmin().when().get("/api/admin/therapists/999999999").then().statusCode(404);
     }
 }
