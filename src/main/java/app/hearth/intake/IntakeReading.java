@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +28,20 @@ public class IntakeReading {
     Sealer sealer;
     @Inject
     AuditLog audit;
+
+    /** Which of these bookings have a submitted intake: booking reference to the newest intake's reference. */
+    @Transactional
+    public Map<String, String> submittedFor(Collection<String> bookingReferences) {
+        Map<String, String> found = new HashMap<>();
+        if (bookingReferences.isEmpty()) {
+            return found;
+        }
+        IntakeSubmission.getEntityManager().createQuery("select s.booking.reference, s.reference from IntakeSubmission s "
+                        + "where s.booking.reference in :refs order by s.submittedAt", Object[].class)
+                .setParameter("refs", bookingReferences).getResultList()
+                .forEach(row -> found.put((String) row[0], (String) row[1]));
+        return found;
+    }
 
     /** Submissions linked to the therapist's bookings, newest first. */
     @Transactional
