@@ -137,4 +137,26 @@ public class AvailabilityService {
         return SlotEngine.freeSlots(scheduleOf(therapist, from, to), busyTimes(therapist, from, to, bookingId), now,
                 from, to);
     }
+
+    /** One day of the preview: each quarter-hour of its hours, free or with the reason it is closed. */
+    public record DayPreview(LocalDate date, List<SlotEngine.Quarter> quarters) {
+    }
+
+    /**
+     * The days from {@code first} as a client would see them, explained by the same engine and the same loaded schedule
+     * and bookings as {@link #freeSlots}; a therapist not taking new clients still sees why each time would be closed.
+     */
+    public List<DayPreview> preview(Therapist therapist, LocalDate first, int days, Instant now) {
+        ZoneId zone = therapist.zone();
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = first.plusDays(days).atStartOfDay(zone).toInstant();
+        Schedule schedule = scheduleOf(therapist, from, to);
+        List<BusyTime> busy = busyTimes(therapist, from, to, null);
+        List<DayPreview> preview = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            LocalDate day = first.plusDays(i);
+            preview.add(new DayPreview(day, SlotEngine.explain(schedule, busy, now, day)));
+        }
+        return preview;
+    }
 }
