@@ -45,7 +45,7 @@ public class IntakeReading {
 
     /** Submissions linked to the therapist's bookings, newest first. */
     @Transactional
-    List<IntakeSummary> forTherapist(Long therapistId) {
+    public List<IntakeSummary> forTherapist(Long therapistId) {
         return IntakeSubmission.<IntakeSubmission>list("booking.therapist.id = ?1 order by submittedAt desc", therapistId)
                 .stream().map(IntakeReading::summary).toList();
     }
@@ -58,7 +58,7 @@ public class IntakeReading {
 
     /** Opens one submission for its linked therapist; anyone else's is unknown (404). */
     @Transactional
-    IntakeDetail readAsTherapist(String reference, Long therapistId, long actorId) {
+    public IntakeDetail readAsTherapist(String reference, Long therapistId, long actorId) {
         IntakeSubmission submission = IntakeSubmission.byReference(reference)
                 .filter(s -> s.booking != null && s.booking.therapist.id.equals(therapistId))
                 .orElseThrow(IntakeReading::unknownSubmission);
