@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -108,5 +109,54 @@ public class AvailabilityService {
         Instant end = start.plus(Schedule.DISCOVERY_CALL);
         return SlotEngine.verdict(scheduleOf(therapist, start, end),
                 busyTimes(therapist, start, end, exceptBookingId), now, start);
+    }
+
+    /** A day of a therapist's week as the agenda shades it: open spans (overrides applied) and that day's overrides. */
+    public record DayHours(LocalDate date, List<LocalTime[]> open, List<DayOverride> overrides) {
+    }
+
+    /** The therapist's open hours and overrides for each day of [first, last], in their own zone. */
+    public List<DayHours> hoursBetween(Therapist therapist, LocalDate first, LocalDate last) {
+        List<WeeklyHours> weekly = WeeklyHoursRow.forTherapist(therapist.id).stream().map(WeeklyHoursRow::hours).toList();
+        List<DayOverride> overrides = TimeOff.forTherapist(therapist.id, first, last).stream().map(TimeOff::override)
+                .toList();
+        List<DayHours> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            LocalDate d = day;
+            List<DayOverride> onDay = overrides.stream().filter(o -> o.date().equals(d)).toList();
+            days.add(new DayHours(day, SlotEngine.hoursOn(day, weekly, onDay.isEmpty() ? null : onDay), onDay));
+        }
+        return days;
+    }
+
+    /**
+     * The free starts a booking may move to, from the same engine as the public answer, leaving the booking's own
+     * time out of what is busy. Unlike the public list, a therapist not taking new clients still moves their calls.
+     */
+    public List<Slot> freeForMove(Therapist therapist, Instant from, Instant to, Instant now, Long bookingId) {
+        return SlotEngine.freeSlots(scheduleOf(therapist, from, to), busyTimes(therapist, from, to, bookingId), now,
+                from, to);
+    }
+
+    /** One day of the preview: each quarter-hour of its hours, free or with the reason it is closed. */
+    public record DayPreview(LocalDate date, List<SlotEngine.Quarter> quarters) {
+    }
+
+    /**
+     * The days from {@code first} as a client would see them, explained by the same engine and the same loaded schedule
+     * and bookings as {@link #freeSlots}; a therapist not taking new clients still sees why each time would be closed.
+     */
+    public List<DayPreview> preview(Therapist therapist, LocalDate first, int days, Instant now) {
+        ZoneId zone = therapist.zone();
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = first.plusDays(days).atStartOfDay(zone).toInstant();
+        Schedule schedule = scheduleOf(therapist, from, to);
+        List<BusyTime> busy = busyTimes(therapist, from, to, null);
+        List<DayPreview> preview = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            LocalDate day = first.plusDays(i);
+            preview.add(new DayPreview(day, SlotEngine.explain(schedule, busy, now, day)));
+        }
+        return preview;
     }
 }

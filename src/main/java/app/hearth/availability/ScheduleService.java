@@ -24,7 +24,7 @@ import java.util.List;
  * hours leave uncovered instead of cancelling them.
  */
 @ApplicationScoped
-class ScheduleService {
+public class ScheduleService {
 
     private static final Logger LOG = Logger.getLogger(ScheduleService.class);
     /** Overrides further ahead than this are almost certainly typos. */

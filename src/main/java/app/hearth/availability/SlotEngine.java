@@ -113,6 +113,62 @@ public final class SlotEngine {
         return freeSlots(schedule, bookings, now, start, justAfter).isEmpty() ? Verdict.DAY_FULL : Verdict.FREE;
     }
 
+    /** One quarter-hour of a day and whether a client is offered it, or why not. */
+    public record Quarter(Instant start, LocalTime local, ClosedReason reason) {
+    }
+
+    /**
+     * Every quarter-hour of the day's usual or replacement hours, each FREE exactly when {@link #freeSlots} offers it
+     * (so a preview cannot disagree with the public answer) and otherwise with the first reason that closes it.
+     */
+    public static List<Quarter> explain(Schedule schedule, List<BusyTime> bookings, Instant now, LocalDate day) {
+        ZoneId zone = schedule.zone();
+        BookingPolicy policy = schedule.policy();
+        List<DayOverride> overrides = schedule.overrides().stream().filter(o -> o.date().equals(day)).toList();
+        List<LocalTime[]> usual = hoursOn(day, schedule.weekly(), null);
+        List<LocalTime[]> candidates = new ArrayList<>(usual);
+        overrides.stream().filter(o -> o.kind() == OverrideKind.AVAILABLE).forEach(o -> candidates.add(new LocalTime[] {o.start(), o.end()}));
+        List<LocalTime[]> open = hoursOn(day, schedule.weekly(), overrides.isEmpty() ? null : overrides);
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
+        java.util.Set<Instant> free = new java.util.HashSet<>();
+        freeSlots(schedule, bookings, now, dayStart, day.plusDays(1).atStartOfDay(zone).toInstant())
+                .forEach(slot -> free.add(slot.start()));
+        Busy booked = new Busy(bookings, zone, Duration.ZERO, Duration.ZERO);
+        Busy buffered = new Busy(bookings, zone, Duration.ofMinutes(policy.bufferBeforeMinutes()),
+                Duration.ofMinutes(policy.bufferAfterMinutes()));
+        java.util.TreeMap<Instant, Quarter> quarters = new java.util.TreeMap<>();
+        for (LocalTime[] span : merge(candidates)) {
+            for (LocalTime t = span[0]; t.isBefore(span[1]) && !t.isBefore(span[0]); t = t.plusMinutes(15)) {
+                Instant start = day.atTime(t).atZone(zone).toInstant();
+                LocalTime local = t;
+                Instant end = start.plus(schedule.callLength());
+                ClosedReason reason;
+                if (free.contains(start)) {
+                    reason = ClosedReason.FREE;
+                } else if (open.stream().noneMatch(o -> !local.isBefore(o[0]) && !local.plus(schedule.callLength()).isAfter(o[1])
+                        && local.plus(schedule.callLength()).isAfter(local))) {
+                    reason = usual.stream().anyMatch(u -> !local.isBefore(u[0]) && local.isBefore(u[1]))
+                            && overrides.stream().anyMatch(o -> o.kind() == OverrideKind.UNAVAILABLE)
+                            ? ClosedReason.TIME_OFF : ClosedReason.OUTSIDE_HOURS;
+                } else if (start.isBefore(now.plus(Duration.ofHours(policy.minimumNoticeHours())))) {
+                    reason = ClosedReason.MINIMUM_NOTICE;
+                } else if (!start.isBefore(now.plus(Duration.ofDays(policy.horizonDays())))) {
+                    reason = ClosedReason.BEYOND_HORIZON;
+                } else if (booked.conflicts(start, end)) {
+                    reason = ClosedReason.BOOKED;
+                } else if (buffered.conflicts(start, end)) {
+                    reason = ClosedReason.BUFFER;
+                } else if (buffered.bookedOn(day) >= policy.maxPerDay()) {
+                    reason = ClosedReason.DAY_FULL;
+                } else {
+                    reason = ClosedReason.OUTSIDE_HOURS;
+                }
+                quarters.putIfAbsent(start, new Quarter(start, local, reason));
+            }
+        }
+        return List.copyOf(quarters.values());
+    }
+
     /**
      * The day's working spans in local time, sorted and merged: AVAILABLE overrides replace the weekly
      * hours, then UNAVAILABLE overrides cut out their span (or the whole day).

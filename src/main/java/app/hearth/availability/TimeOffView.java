@@ -9,7 +9,7 @@ import java.util.List;
 
 /** A stored date override; conflicts is present only in the answer to a change. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record TimeOffView(Long id, LocalDate date, OverrideKind kind,
+public record TimeOffView(Long id, LocalDate date, OverrideKind kind,
                           @JsonFormat(pattern = "HH:mm") LocalTime start,
                           @JsonFormat(pattern = "HH:mm") LocalTime end,
                           List<BookingConflict> conflicts) {

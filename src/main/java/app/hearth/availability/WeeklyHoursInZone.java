@@ -14,7 +14,7 @@ import java.util.List;
  * A therapist's weekly hours as the therapist API reads and writes them: spans in the named zone, as
  * {@code {timezone, rules: [{day, start, end}]}}.
  */
-record WeeklyHoursInZone(@NotBlank @TimeZoneName String timezone,
+public record WeeklyHoursInZone(@NotBlank @TimeZoneName String timezone,
                          @NotNull @Size(max = 70) List<@NotNull @Valid WeeklyHours> rules) {
 
     /** Spans that end before they start, or overlap another span of the same day, one error each. */

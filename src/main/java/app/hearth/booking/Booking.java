@@ -61,6 +61,10 @@ public class Booking extends DatabaseRow {
     @Column(name = "message")
     String legacyMessage;
 
+    /** Booked through "any available" rather than by choosing this therapist. */
+    @Column(name = "booked_via_any", nullable = false)
+    public boolean bookedViaAny;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public BookingStatus status;

@@ -95,24 +95,7 @@ class BookingService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Booking booking = lockedByToken(token);
-                Instant now = clock.instant();
-                if (!booking.isActive()) {
-                    throw new ConflictException("booking-cancelled", "This booking was cancelled. Please book a new call.");
-                }
-                if (!booking.startAt.isAfter(now)) {
-                    throw new ConflictException("booking-past", "This call has already started or taken place.");
-                }
-                if (!start.equals(booking.startAt)) {
-                    if (!booking.therapist.active) {
-                        throw new ConflictException("therapist-unavailable", "This therapist no longer takes new times.");
-                    }
-                    refuseUnlessFree(availability.verdict(booking.therapist, start, now, booking.id));
-                    Instant previous = booking.startAt;
-                    booking.moveTo(start, start.plus(Schedule.DISCOVERY_CALL), now);
-                    Booking.flush();
-                    events.fire(new BookingEvent(BookingEvent.Kind.RESCHEDULED, booking, token, previous));
-                    LOG.infof("booking %s rescheduled", booking.reference);
-                }
+                move(booking, start, token);
                 return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
             });
         } catch (PersistenceException e) {
@@ -121,6 +104,32 @@ class BookingService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Moves inside the caller's transaction, the therapist's row already locked; moving to the time it already has
+     * changes nothing, so a repeated request notifies no one twice. A null token means the therapist moved it.
+     */
+    void move(Booking booking, Instant start, String manageToken) {
+        Instant now = clock.instant();
+        if (!booking.isActive()) {
+            throw new ConflictException("booking-cancelled", "This booking was cancelled. Please book a new call.");
+        }
+        if (!booking.startAt.isAfter(now)) {
+            throw new ConflictException("booking-past", "This call has already started or taken place.");
+        }
+        if (start.equals(booking.startAt)) {
+            return;
+        }
+        if (!booking.therapist.active) {
+            throw new ConflictException("therapist-unavailable", "This therapist no longer takes new times.");
+        }
+        refuseUnlessFree(availability.verdict(booking.therapist, start, now, booking.id));
+        Instant previous = booking.startAt;
+        booking.moveTo(start, start.plus(Schedule.DISCOVERY_CALL), now);
+        Booking.flush();
+        events.fire(new BookingEvent(BookingEvent.Kind.RESCHEDULED, booking, manageToken, previous));
+        LOG.infof("booking %s rescheduled", booking.reference);
     }
 
     public BookingView cancel(String token, String reason) {
@@ -168,6 +177,7 @@ class BookingService {
         booking.clientName = request.client().name().strip();
         seal.address(booking, request.client().email());
         booking.clientTimezone = request.timezone();
+        booking.bookedViaAny = request.forAnyTherapist();
         seal.seal(booking, blankToNull(request.client().phone()), blankToNull(request.message()));
         booking.manageTokenHash = Secrets.hash(token);
         booking.createdAt = now;
@@ -271,7 +281,7 @@ class BookingService {
         return new NotFoundException("This booking link is not valid. Check the link in your confirmation email.");
     }
 
-    private static boolean isDoubleBooking(Throwable e) {
+    static boolean isDoubleBooking(Throwable e) {
         return Constraints.violated(e, "booking_active_slot_unique") || Constraints.violated(e, "booking_no_overlap");
     }
 

@@ -30,4 +30,9 @@ public record BookingMail(Kind kind, String practiceName, String therapistName, 
     public boolean isReminder() {
         return kind == Kind.REMINDER;
     }
+
+    /** The booking's page in the therapist's workspace (publicUrl ends with a slash). */
+    public String staffUrl() {
+        return publicUrl + "staff/bookings/" + reference;
+    }
 }

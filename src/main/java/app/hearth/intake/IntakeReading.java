@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +34,23 @@ public class IntakeReading {
     @Inject
     AuditLog audit;
 
+    /** Which of these bookings have a submitted intake: booking reference to the newest intake's reference. */
+    @Transactional
+    public Map<String, String> submittedFor(Collection<String> bookingReferences) {
+        Map<String, String> found = new HashMap<>();
+        if (bookingReferences.isEmpty()) {
+            return found;
+        }
+        IntakeSubmission.getEntityManager().createQuery("select s.booking.reference, s.reference from IntakeSubmission s "
+                        + "where s.booking.reference in :refs order by s.submittedAt", Object[].class)
+                .setParameter("refs", bookingReferences).getResultList()
+                .forEach(row -> found.put((String) row[0], (String) row[1]));
+        return found;
+    }
+
     /** Submissions linked to the therapist's bookings, newest first. */
     @Transactional
-    List<IntakeSummary> forTherapist(Long therapistId) {
+    public List<IntakeSummary> forTherapist(Long therapistId) {
         return IntakeSubmission.<IntakeSubmission>list("booking.therapist.id = ?1 order by submittedAt desc", therapistId)
                 .stream().map(IntakeReading::summary).toList();
     }
@@ -47,7 +63,7 @@ public class IntakeReading {
 
     /** Opens one submission for its linked therapist; anyone else's is unknown (404). */
     @Transactional
-    IntakeDetail readAsTherapist(String reference, Long therapistId, long actorId) {
+    public IntakeDetail readAsTherapist(String reference, Long therapistId, long actorId) {
         IntakeSubmission submission = IntakeSubmission.byReference(reference)
                 .filter(s -> s.booking != null && s.booking.therapist.id.equals(therapistId))
                 .orElseThrow(IntakeReading::unknownSubmission);

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -63,6 +64,18 @@ public class Outbox {
         return OutboxMessage.update("state = ?1, updatedAt = ?2, claimToken = null, " + OutboxStore.NO_CONTENT
                         + " where reference = ?3 and state = ?4",
                 OutboxState.WITHDRAWN, clock.instant(), reference, OutboxState.PENDING);
+    }
+
+    /** How one mail about a subject fared: its reference tail (e.g. "client/confirmed/0"), state and times. */
+    public record Delivery(String what, OutboxState state, int attempts, Instant queuedAt, Instant sentAt) {
+    }
+
+    /** The delivery state of every mail whose reference starts with this subject and a slash, oldest first. */
+    @Transactional
+    public List<Delivery> deliveries(String subject) {
+        return OutboxMessage.<OutboxMessage>list("reference like ?1 order by createdAt, id", subject + "/%").stream()
+                .map(m -> new Delivery(m.reference.substring(subject.length() + 1), m.state, m.attempts, m.createdAt,
+                        m.sentAt)).toList();
     }
 
     private String senderDomain() {

@@ -11,3 +11,15 @@
     warning.hidden = false;
   }, (idle - lead) * 1000);
 })();
+
+// Times on staff pages are in the therapist's zone; say so when the browser sits in another one.
+(function () {
+  var notice = document.getElementById('zone-notice');
+  if (!notice || !window.Intl) {
+    return;
+  }
+  var browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (browserZone && browserZone !== notice.getAttribute('data-therapist-zone')) {
+    notice.hidden = false;
+  }
+})();
