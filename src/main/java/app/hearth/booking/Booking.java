@@ -61,6 +61,13 @@ public class Booking extends DatabaseRow {
     @Column(name = "message")
     String legacyMessage;
 
+    /** How this call happens (a MeetingKind name), fixed when booked; null on rows written before it was kept. */
+    @Column(name = "meeting_kind")
+    public String meetingKind;
+    /** The video room of this call, for the video kinds. */
+    @Column(name = "meeting_url")
+    public String meetingUrl;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public BookingStatus status;
@@ -104,6 +111,19 @@ public class Booking extends DatabaseRow {
     void moveTo(Instant start, Instant end, Instant now) {
         confirmAt(start, end, now);
         sequence++;
+    }
+
+    /** A change of where the call happens that calendars must follow (a new room, a new kind). */
+    void relocate(String kind, String url, Instant now) {
+        meetingKind = kind;
+        meetingUrl = url;
+        updatedAt = now;
+        sequence++;
+    }
+
+    /** Whether the manage link still works: until the given number of days after the call's end. */
+    public boolean linkExpired(Instant now, int daysAfter) {
+        return now.isAfter(endAt.plus(java.time.Duration.ofDays(daysAfter)));
     }
 
     void cancel(String reason, String by, Instant now) {

@@ -5,6 +5,7 @@ import app.hearth.availability.Schedule;
 import app.hearth.availability.SlotEngine.Verdict;
 import app.hearth.common.Constraints;
 import app.hearth.common.ConflictException;
+import app.hearth.common.GoneException;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
@@ -51,6 +52,10 @@ class BookingService {
     Event<BookingEvent> events;
     @Inject
     BookingSeal seal;
+    @Inject
+    CallPlans plans;
+    @Inject
+    CallerPhone phones;
 
     public BookingView book(CreateBookingRequest request, String idempotencyKey) {
         String canonical = null;
@@ -64,7 +69,7 @@ class BookingService {
         }
         String sent = canonical;
         // each candidate is tried in its own transaction so a lost race releases its lock at once
-        for (Long therapistId : candidates(request)) {
+        for (Long therapistId : phones.usable(candidates(request), request)) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> bookWith(therapistId, request, idempotencyKey, sent));
             } catch (SlotTakenException taken) {
@@ -83,8 +88,12 @@ class BookingService {
     }
 
     public BookingView view(String token) {
-        Booking booking = byToken(token);
-        return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
+        return managed(byToken(token), token);
+    }
+
+    private BookingView managed(Booking booking, String token) {
+        return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking),
+                plans.locationOf(booking), plans.intakeUrl(booking).orElse(null), plans.intakeDone(booking));
     }
 
     public BookingView reschedule(String token, Instant start) {
@@ -105,11 +114,14 @@ class BookingService {
                     refuseUnlessFree(availability.verdict(booking.therapist, start, now, booking.id));
                     Instant previous = booking.startAt;
                     booking.moveTo(start, start.plus(Schedule.DISCOVERY_CALL), now);
+                    if (booking.therapist.renewRoomOnReschedule && "VIDEO_GENERATED".equals(booking.meetingKind)) {
+                        plans.place(booking, booking.therapist);
+                    }
                     Booking.flush();
                     events.fire(new BookingEvent(BookingEvent.Kind.RESCHEDULED, booking, token, previous));
                     LOG.infof("booking %s rescheduled", booking.reference);
                 }
-                return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
+                return managed(booking, token);
             });
         } catch (PersistenceException e) {
             if (isDoubleBooking(e)) {
@@ -123,7 +135,7 @@ class BookingService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Booking booking = lockedByToken(token);
             cancel(booking, reason, "CLIENT", token);
-            return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
+            return managed(booking, token);
         });
     }
 
@@ -164,13 +176,15 @@ class BookingService {
         booking.clientName = request.client().name().strip();
         seal.address(booking, request.client().email());
         booking.clientTimezone = request.timezone();
-        seal.seal(booking, blankToNull(request.client().phone()), blankToNull(request.message()));
+        seal.seal(booking, phones.forCall(therapist, request), blankToNull(request.message()));
+        plans.place(booking, therapist);
         booking.manageTokenHash = Secrets.hash(token);
         booking.createdAt = now;
         booking.confirmAt(request.start(), request.start().plus(Schedule.DISCOVERY_CALL), now);
         booking.persistAndFlush();
 
-        BookingView answer = BookingView.created(booking, token, manageUrl(token));
+        BookingView answer = BookingView.created(booking, token, manageUrl(token), plans.locationOf(booking),
+                plans.intakeUrl(booking).orElse(null));
         if (key != null) {
             idempotency.complete(key, answer);
         }
@@ -248,7 +262,18 @@ class BookingService {
         if (!Secrets.looksLikeToken(token)) {
             throw unknownToken();
         }
-        return Booking.findByTokenHash(Secrets.hash(token)).orElseThrow(BookingService::unknownToken);
+        Booking booking = Booking.findByTokenHash(Secrets.hash(token)).orElseThrow(BookingService::unknownToken);
+        if (booking.linkExpired(clock.instant(), config.manageLinkDaysAfter())) {
+            throw expired();
+        }
+        return booking;
+    }
+
+    /** A manage link past its life: 410, and the way to book again. */
+    GoneException expired() {
+        return new GoneException("manage-link-expired", "This booking link has expired: it worked until "
+                + config.manageLinkDaysAfter() + " days after the call. You are welcome to book a new call at "
+                + config.publicUrl("/book") + ".");
     }
 
     /** The token's booking, read again after locking its therapist: the same lock every change takes. */

@@ -17,10 +17,12 @@ public class TherapistBookingService {
     BookingService bookings;
     @Inject
     BookingSeal seal;
+    @Inject
+    CallPlans plans;
 
     public List<MyBookingView> between(Long therapistId, Instant from, Instant to) {
         return Booking.<Booking>list("therapist.id = ?1 and startAt >= ?2 and startAt < ?3 order by startAt",
-                therapistId, from, to).stream().map(b -> MyBookingView.of(b, seal.open(b))).toList();
+                therapistId, from, to).stream().map(b -> MyBookingView.of(b, seal.open(b), plans)).toList();
     }
 
     /** Cancels as the therapist: the client is told through the usual booking event (and its mail). */
@@ -32,7 +34,7 @@ public class TherapistBookingService {
                     .orElseThrow(() -> new NotFoundException("You have no booking with that reference."));
             Booking.getEntityManager().refresh(booking);
             bookings.cancel(booking, reason == null || reason.isBlank() ? null : reason.strip(), "THERAPIST", null);
-            return MyBookingView.of(booking, seal.open(booking));
+            return MyBookingView.of(booking, seal.open(booking), plans);
         });
     }
 }
