@@ -69,6 +69,16 @@ public class CallPlans {
         return kindOf(therapist) == MeetingKind.PHONE;
     }
 
+    /** How a call with this therapist will happen, told before booking (a room exists only once booked). */
+    public String preview(Therapist therapist) {
+        return switch (kindOf(therapist)) {
+            case PHONE -> therapist.name + " will phone you at the number you give below.";
+            case VIDEO_FIXED, VIDEO_GENERATED -> "A video call in your browser, nothing to install: the link to join "
+                    + "comes with your confirmation.";
+            case IN_PERSON -> "In person at " + config.practiceAddress().orElse("the practice") + ".";
+        };
+    }
+
     /** Fixes a new or moved booking's place from its therapist's current choice (a fresh room when generated). */
     void place(Booking booking, Therapist therapist) {
         MeetingKind kind = kindOf(therapist);

@@ -3,9 +3,13 @@ package app.hearth.booking;
 import java.util.List;
 import java.util.Map;
 
-/** The booking details form, with what was typed and what was wrong with it. */
+/**
+ * The booking details form, with what was typed and what was wrong with it, how the call will happen and whether
+ * that needs the client's phone number.
+ */
 record DetailsForm(String action, String start, String when, String tz, String formToken, String requestKey,
-                          Map<String, String> values, Map<String, String> errors, String changeHref) {
+                          Map<String, String> values, Map<String, String> errors, String changeHref, String how,
+                          boolean phoneRequired) {
 
     public String value(String field) {
         return values.getOrDefault(field, "");

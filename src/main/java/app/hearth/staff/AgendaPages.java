@@ -40,8 +40,11 @@ public class AgendaPages {
     @Inject
     Clock clock;
 
-    /** One call as the agenda lists it; the client's name only (no contact details on the overview). */
-    record Call(String reference, String when, String clientName) {
+    /**
+     * One call as the agenda lists it; the client's name only (no contact details on the overview), how it happens
+     * and whether the client's intake form has arrived.
+     */
+    record Call(String reference, String when, String clientName, String how, boolean intakeDone) {
     }
 
     /** Whose agenda, in which zone; {@code therapist} false for an admin with no therapist profile. */
@@ -72,6 +75,7 @@ public class AgendaPages {
     }
 
     private static Call call(MyBookingView booking, ZoneId zone) {
-        return new Call(booking.reference(), WHEN.format(booking.start().atZone(zone)), booking.client().name());
+        return new Call(booking.reference(), WHEN.format(booking.start().atZone(zone)), booking.client().name(),
+                booking.location() == null ? "" : booking.location().label(), booking.intakeDone());
     }
 }
