@@ -13,6 +13,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 import java.net.URL;
 import java.util.Map;
@@ -59,8 +61,8 @@ class JourneyBrowserTest {
             browser.driver().findElement(By.id("name")).sendKeys("Robin Ellis");
             browser.driver().findElement(By.id("email")).sendKeys("robin@example.org");
             browser.driver().findElement(By.id("phone")).sendKeys("416 967 1111");
-            browser.driver().findElement(By.id("consent")).click();
-            browser.driver().findElement(By.cssSelector("form.details button[type=submit]")).click();
+            click(browser, By.id("consent"));
+            click(browser, By.cssSelector("form.details button[type=submit]"));
 
             assertEquals("Your call is booked", browser.h1("Your call is booked"));
             String confirmed = browser.url();
@@ -80,7 +82,7 @@ class JourneyBrowserTest {
             browser.get(url(intakeLink.substring(intakeLink.indexOf("/intake/"))));
             assertEquals("Before we talk", browser.h1("Before we talk"));
             browser.waitFor(By.name("goal")).sendKeys("Sleeping again");
-            browser.driver().findElement(By.cssSelector("button[value=submit]")).click();
+            click(browser, By.cssSelector("button[value=submit]"));
             assertEquals("Thank you, your form was received", browser.h1("Thank you, your form was received"));
 
             browser.get(url("/manage/" + token));
@@ -91,6 +93,13 @@ class JourneyBrowserTest {
                 .body("location.kind", equalTo("PHONE")).body("client.phone", equalTo("+14169671111"))
                 .body("reference", notNullValue());
         assertEquals(1, fixtures.activeBookings(t));
+    }
+
+    /** Clicks like a user who scrolled the element into the middle of the window first. */
+    private static void click(Browser browser, By locator) {
+        WebElement element = browser.driver().findElement(locator);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private String url(String path) {

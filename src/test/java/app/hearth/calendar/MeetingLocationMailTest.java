@@ -81,7 +81,7 @@ class MeetingLocationMailTest {
         ExtractableResponse<Response> booked = book(s, "(416) 967-1111", START).statusCode(201)
                 .body("location.kind", equalTo("PHONE")).body("location.url", nullValue())
                 .body("intakeUrl", startsWith("http://localhost:8080/intake/" + s.form + "?booking=HB-")).extract();
-        given().get("/api/me/bookings?from=2026-12-01&to=2026-12-01", s.auth()).then().statusCode(200)
+        given().header(s.auth()).get("/api/me/bookings?from=2026-12-01&to=2026-12-01").then().statusCode(200)
                 .body("client.phone", hasItem("+14169671111")).body("location.kind", hasItem("PHONE"));
         relay.drain();
 
@@ -171,7 +171,7 @@ class MeetingLocationMailTest {
         putMeeting(s, Map.of("kind", "TELEPATHY")).statusCode(400).body("errors.field", hasItem("kind"));
         putMeeting(s, Map.of("kind", "PHONE", "intakeForm", "no-such-form")).statusCode(400)
                 .body("errors.field", hasItem("intakeForm"));
-        given().get("/api/me/meeting", s.auth()).then().statusCode(200).body("kind", equalTo("PHONE"))
+        given().header(s.auth()).get("/api/me/meeting").then().statusCode(200).body("kind", equalTo("PHONE"))
                 .body("intakeForm", equalTo(s.form));
 
         book(s, null, START).statusCode(400).contentType("application/problem+json")
