@@ -37,7 +37,6 @@ import java.util.Optional;
 class BookingService {
 
     private static final Logger LOG = Logger.getLogger(BookingService.class);
-    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -171,12 +170,12 @@ class BookingService {
 
         String token = Secrets.newToken();
         Booking booking = new Booking();
-        booking.reference = newReference();
+        booking.reference = BookingRules.newReference();
         booking.therapist = therapist;
         booking.clientName = request.client().name().strip();
         seal.address(booking, request.client().email());
         booking.clientTimezone = request.timezone();
-        seal.seal(booking, phones.forCall(therapist, request), blankToNull(request.message()));
+        seal.seal(booking, phones.forCall(therapist, request), BookingRules.blankToNull(request.message()));
         plans.place(booking, therapist);
         booking.manageTokenHash = Secrets.hash(token);
         booking.createdAt = now;
@@ -216,24 +215,13 @@ class BookingService {
         List<Long> free = new ArrayList<>(verdicts.entrySet().stream()
                 .filter(e -> e.getValue() == Verdict.FREE).map(Map.Entry::getKey).toList());
         if (free.isEmpty()) {
-            refuseUnlessFree(verdicts.values().stream().min(Comparator.comparing(this::severity)).orElse(Verdict.OUTSIDE_HOURS));
+            refuseUnlessFree(verdicts.values().stream().min(Comparator.comparing(BookingRules::severity)).orElse(Verdict.OUTSIDE_HOURS));
         }
         // spread "any" bookings fairly: the least booked therapist first, ties in random order
         Collections.shuffle(free, RANDOM);
         Map<Long, Long> load = upcomingLoad(now);
         free.sort(Comparator.comparing(id -> load.getOrDefault(id, 0L)));
         return free;
-    }
-
-    /** When nobody is free, report the reason closest to success: taken beats outside hours beats past. */
-    private int severity(Verdict v) {
-        return switch (v) {
-            case FREE -> 0;
-            case TAKEN, DAY_FULL -> 1;
-            case OUTSIDE_HOURS -> 2;
-            case TOO_SOON, TOO_FAR -> 3;
-            case PAST -> 4;
-        };
     }
 
     private static Map<Long, Long> upcomingLoad(Instant now) {
@@ -294,20 +282,5 @@ class BookingService {
 
     private static boolean isDoubleBooking(Throwable e) {
         return Constraints.violated(e, "booking_active_slot_unique") || Constraints.violated(e, "booking_no_overlap");
-    }
-
-    private static String newReference() {
-        StringBuilder reference = new StringBuilder("HB-");
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
-                reference.append('-');
-            }
-            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
-        }
-        return reference.toString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
