@@ -64,6 +64,12 @@ public class Booking extends DatabaseRow {
     /** Booked through "any available" rather than by choosing this therapist. */
     @Column(name = "booked_via_any", nullable = false)
     public boolean bookedViaAny;
+    /** How this call happens (a MeetingKind name), fixed when booked; null on rows written before it was kept. */
+    @Column(name = "meeting_kind")
+    public String meetingKind;
+    /** The video room of this call, for the video kinds. */
+    @Column(name = "meeting_url")
+    public String meetingUrl;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -108,6 +114,19 @@ public class Booking extends DatabaseRow {
     void moveTo(Instant start, Instant end, Instant now) {
         confirmAt(start, end, now);
         sequence++;
+    }
+
+    /** A change of where the call happens that calendars must follow (a new room, a new kind). */
+    void relocate(String kind, String url, Instant now) {
+        meetingKind = kind;
+        meetingUrl = url;
+        updatedAt = now;
+        sequence++;
+    }
+
+    /** Whether the manage link still works: until the given number of days after the call's end. */
+    public boolean linkExpired(Instant now, int daysAfter) {
+        return now.isAfter(endAt.plus(java.time.Duration.ofDays(daysAfter)));
     }
 
     void cancel(String reason, String by, Instant now) {

@@ -9,6 +9,8 @@ import java.time.Instant;
 public record BookingEvent(Kind kind, Booking booking, String manageToken, Instant previousStart) {
 
     public enum Kind {
-        CREATED, RESCHEDULED, CANCELLED
+        CREATED, RESCHEDULED, CANCELLED,
+        /** Where the call happens changed (the therapist moved their upcoming calls to a new place). */
+        RELOCATED
     }
 }

@@ -14,6 +14,10 @@ public class BookingFlow {
     SlotPickers pickers;
     @Inject
     BookingForm form;
+    @Inject
+    BookingService bookings;
+    @Inject
+    CallSummaries summaries;
 
     /** The flow's pages in the given frame: an edge returns this from its sub-resource locator. */
     public BookingPages in(Frame frame) {

@@ -6,6 +6,7 @@ import app.hearth.common.InvalidInputException;
 import app.hearth.common.Secrets;
 import app.hearth.seal.FormPurpose;
 import app.hearth.seal.FormTokens;
+import app.hearth.therapist.Therapist;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -41,6 +42,8 @@ class BookingForm {
     Validator validator;
     @Inject
     BookingLimits limits;
+    @Inject
+    CallPlans plans;
 
     /** What a visitor sent from the details form. */
     record Submission(String formToken, String requestKey, String start, String tz, String name, String email,
@@ -63,9 +66,8 @@ class BookingForm {
     record Refused(String notice, String day, String tz) implements Outcome {
     }
 
-    /** What the confirmation shows; start is the booked instant, which a framed page reports to its host. */
-    record Confirmation(String reference, Instant start, String when, String therapistName, String manageUrl,
-                               String email) {
+    /** Booked: the manage token, which the confirmation page's address carries (and nothing more secret). */
+    record Confirmation(String manageToken) {
     }
 
     DetailsForm blank(BookingChoice choice, Instant start, ZoneId zone) {
@@ -99,9 +101,7 @@ class BookingForm {
         }
         try {
             BookingView booked = bookings.book(request, key, new BookingLimits.Admission(sent.proofOfWork()));
-            return new Booked(new Confirmation(booked.reference(), booked.start(),
-                    pickers.describe(booked.start(), zone), booked.therapist().name(), booked.manageUrl(),
-                    values.get("email")));
+            return new Booked(new Confirmation(booked.manageToken()));
         } catch (SlotTakenException taken) {
             return new Refused("Sorry, someone has just booked that time. Please choose another.",
                     start.atZone(zone).toLocalDate().toString(), zone.getId());
@@ -122,8 +122,15 @@ class BookingForm {
                              Map<String, String> errors, String requestKey) {
         String change = choice.link("", new Hidden("tz", zone.getId()),
                 new Hidden("day", start.atZone(zone).toLocalDate().toString()));
+        List<Therapist> who = choice.isAny() ? Therapist.bookable()
+                : Therapist.findListed(choice.slug()).stream().toList();
+        // "any" needs a number only when everyone phones: without one, those who do not phone take the call
+        boolean phone = !who.isEmpty() && who.stream().allMatch(plans::needsPhone);
+        List<String> ways = who.stream().map(plans::preview).distinct().toList();
+        String how = ways.size() == 1 ? ways.get(0) : "By phone, video or in person, depending on who takes the call: "
+                + "your confirmation says which.";
         return new DetailsForm(choice.link(""), start.toString(), pickers.describe(start, zone), zone.getId(),
-                forms.issue(PURPOSE, choice.slug()), requestKey, values, errors, change,
+                forms.issue(PURPOSE, choice.slug()), requestKey, values, errors, change, how, phone,
                 limits.proofRequired() ? limits.challenge() : null);
     }
 

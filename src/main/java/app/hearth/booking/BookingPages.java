@@ -1,7 +1,6 @@
 package app.hearth.booking;
 
 import app.hearth.booking.BookingForm.Booked;
-import app.hearth.booking.BookingForm.Confirmation;
 import app.hearth.booking.BookingForm.Invalid;
 import app.hearth.booking.BookingForm.Refused;
 import app.hearth.booking.BookingForm.Submission;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -53,8 +53,7 @@ public class BookingPages {
 
         static native TemplateInstance details(PageMeta meta, Frame frame, BookingChoice choice, DetailsForm form);
 
-        static native TemplateInstance confirmed(PageMeta meta, Frame frame, BookingChoice choice,
-                                                 Confirmation booked);
+        static native TemplateInstance confirmed(PageMeta meta, Frame frame, CallSummary booked);
     }
 
     @GET
@@ -98,15 +97,33 @@ public class BookingPages {
         BookingForm.Outcome outcome = flow.form.submit(choice,
                 new Submission(formToken, requestKey, start, tz, name, email, phone, message, consent, proofOfWork));
         if (outcome instanceof Booked booked) {
-            PageMeta meta = meta("Your call is booked", "Your discovery call is booked.", frame.base(), false);
-            return Response.ok(Templates.confirmed(meta, frame, choice, booked.confirmation()))
-                    .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+            // post/redirect/get: a reload shows the confirmation again and never books twice
+            return Response.seeOther(URI.create(frame.link("booked/" + booked.confirmation().manageToken())))
+                    .header("Cache-Control", "no-store").build();
         }
         if (outcome instanceof Invalid invalid) {
             return detailsPage(choice, invalid.form(), 400);
         }
         Refused refused = (Refused) outcome;
         return timesPage(choice, refused.tz(), null, refused.day(), refused.notice(), 409);
+    }
+
+    /**
+     * The confirmation, by GET. Its address holds the manage token, the secret the manage link already holds, and
+     * nothing else; the page is never cached or sent on as a referrer. A cancelled call goes to its manage page.
+     */
+    @GET
+    @Path("booked/{token}")
+    public Response confirmed(@PathParam("token") String token) {
+        BookingView booking = flow.bookings.view(token);
+        if (booking.status() != BookingStatus.CONFIRMED) {
+            return Response.seeOther(URI.create("/manage/" + token)).header("Cache-Control", "no-store").build();
+        }
+        CallSummary summary = flow.summaries.of(booking, token, flow.pickers.zone(booking.timezone()));
+        PageMeta meta = meta("Your call is booked", "Your discovery call is booked.", frame.base(), false)
+                .forZone(booking.timezone());
+        return Response.ok(Templates.confirmed(meta, frame, summary))
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
     }
 
     private Response timesPage(BookingChoice choice, String tz, String from, String day, String notice, int status) {

@@ -5,6 +5,7 @@ import app.hearth.availability.Schedule;
 import app.hearth.availability.SlotEngine.Verdict;
 import app.hearth.common.Constraints;
 import app.hearth.common.ConflictException;
+import app.hearth.common.GoneException;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
@@ -36,7 +37,6 @@ import java.util.Optional;
 class BookingService {
 
     private static final Logger LOG = Logger.getLogger(BookingService.class);
-    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -53,6 +53,10 @@ class BookingService {
     BookingSeal seal;
     @Inject
     BookingLimits limits;
+    @Inject
+    CallPlans plans;
+    @Inject
+    CallerPhone phones;
 
     /** Books after BookingLimits admits it; a replayed request gets its first answer without being counted again. */
     public BookingView book(CreateBookingRequest request, String idempotencyKey, BookingLimits.Admission admission) {
@@ -68,7 +72,7 @@ class BookingService {
         limits.admit(request, admission);
         String sent = canonical;
         // each candidate is tried in its own transaction so a lost race releases its lock at once
-        for (Long therapistId : candidates(request)) {
+        for (Long therapistId : phones.usable(candidates(request), request)) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> bookWith(therapistId, request, idempotencyKey, sent));
             } catch (SlotTakenException taken) {
@@ -87,8 +91,12 @@ class BookingService {
     }
 
     public BookingView view(String token) {
-        Booking booking = byToken(token);
-        return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
+        return managed(byToken(token), token);
+    }
+
+    private BookingView managed(Booking booking, String token) {
+        return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking),
+                plans.locationOf(booking), plans.intakeUrl(booking).orElse(null), plans.intakeDone(booking));
     }
 
     public BookingView reschedule(String token, Instant start) {
@@ -96,7 +104,7 @@ class BookingService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Booking booking = lockedByToken(token);
                 move(booking, start, token);
-                return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
+                return managed(booking, token);
             });
         } catch (PersistenceException e) {
             if (isDoubleBooking(e)) {
@@ -127,6 +135,9 @@ class BookingService {
         refuseUnlessFree(availability.verdict(booking.therapist, start, now, booking.id));
         Instant previous = booking.startAt;
         booking.moveTo(start, start.plus(Schedule.DISCOVERY_CALL), now);
+        if (booking.therapist.renewRoomOnReschedule && "VIDEO_GENERATED".equals(booking.meetingKind)) {
+            plans.place(booking, booking.therapist);
+        }
         Booking.flush();
         events.fire(new BookingEvent(BookingEvent.Kind.RESCHEDULED, booking, manageToken, previous));
         LOG.infof("booking %s rescheduled", booking.reference);
@@ -136,7 +147,7 @@ class BookingService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Booking booking = lockedByToken(token);
             cancel(booking, reason, "CLIENT", token);
-            return BookingView.forManager(booking, seal.open(booking), manageUrl(token), changeable(booking));
+            return managed(booking, token);
         });
     }
 
@@ -172,19 +183,21 @@ class BookingService {
 
         String token = Secrets.newToken();
         Booking booking = new Booking();
-        booking.reference = newReference();
+        booking.reference = BookingRules.newReference();
         booking.therapist = therapist;
         booking.clientName = request.client().name().strip();
         seal.address(booking, request.client().email());
         booking.clientTimezone = request.timezone();
         booking.bookedViaAny = request.forAnyTherapist();
-        seal.seal(booking, blankToNull(request.client().phone()), blankToNull(request.message()));
+        seal.seal(booking, phones.forCall(therapist, request), BookingRules.blankToNull(request.message()));
+        plans.place(booking, therapist);
         booking.manageTokenHash = Secrets.hash(token);
         booking.createdAt = now;
         booking.confirmAt(request.start(), request.start().plus(Schedule.DISCOVERY_CALL), now);
         booking.persistAndFlush();
 
-        BookingView answer = BookingView.created(booking, token, manageUrl(token));
+        BookingView answer = BookingView.created(booking, token, manageUrl(token), plans.locationOf(booking),
+                plans.intakeUrl(booking).orElse(null));
         if (key != null) {
             idempotency.complete(key, answer);
         }
@@ -216,24 +229,13 @@ class BookingService {
         List<Long> free = new ArrayList<>(verdicts.entrySet().stream()
                 .filter(e -> e.getValue() == Verdict.FREE).map(Map.Entry::getKey).toList());
         if (free.isEmpty()) {
-            refuseUnlessFree(verdicts.values().stream().min(Comparator.comparing(this::severity)).orElse(Verdict.OUTSIDE_HOURS));
+            refuseUnlessFree(verdicts.values().stream().min(Comparator.comparing(BookingRules::severity)).orElse(Verdict.OUTSIDE_HOURS));
         }
         // spread "any" bookings fairly: the least booked therapist first, ties in random order
         Collections.shuffle(free, RANDOM);
         Map<Long, Long> load = upcomingLoad(now);
         free.sort(Comparator.comparing(id -> load.getOrDefault(id, 0L)));
         return free;
-    }
-
-    /** When nobody is free, report the reason closest to success: taken beats outside hours beats past. */
-    private int severity(Verdict v) {
-        return switch (v) {
-            case FREE -> 0;
-            case TAKEN, DAY_FULL -> 1;
-            case OUTSIDE_HOURS -> 2;
-            case TOO_SOON, TOO_FAR -> 3;
-            case PAST -> 4;
-        };
     }
 
     private static Map<Long, Long> upcomingLoad(Instant now) {
@@ -262,7 +264,18 @@ class BookingService {
         if (!Secrets.looksLikeToken(token)) {
             throw unknownToken();
         }
-        return Booking.findByTokenHash(Secrets.hash(token)).orElseThrow(BookingService::unknownToken);
+        Booking booking = Booking.findByTokenHash(Secrets.hash(token)).orElseThrow(BookingService::unknownToken);
+        if (booking.linkExpired(clock.instant(), config.manageLinkDaysAfter())) {
+            throw expired();
+        }
+        return booking;
+    }
+
+    /** A manage link past its life: 410, and the way to book again. */
+    GoneException expired() {
+        return new GoneException("manage-link-expired", "This booking link has expired: it worked until "
+                + config.manageLinkDaysAfter() + " days after the call. You are welcome to book a new call at "
+                + config.publicUrl("/book") + ".");
     }
 
     /** The token's booking, read again after locking its therapist: the same lock every change takes. */
@@ -283,20 +296,5 @@ class BookingService {
 
     static boolean isDoubleBooking(Throwable e) {
         return Constraints.violated(e, "booking_active_slot_unique") || Constraints.violated(e, "booking_no_overlap");
-    }
-
-    private static String newReference() {
-        StringBuilder reference = new StringBuilder("HB-");
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
-                reference.append('-');
-            }
-            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
-        }
-        return reference.toString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

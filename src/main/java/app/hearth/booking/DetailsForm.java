@@ -5,10 +5,13 @@ import app.hearth.seal.ProofOfWork;
 import java.util.List;
 import java.util.Map;
 
-/** The booking details form, with what was typed, what was wrong with it, and its puzzle when one is required. */
+/**
+ * The booking details form, with what was typed and what was wrong with it, how the call will happen and whether
+ * that needs the client's phone number, and its puzzle when one is required.
+ */
 record DetailsForm(String action, String start, String when, String tz, String formToken, String requestKey,
-                          Map<String, String> values, Map<String, String> errors, String changeHref,
-                          ProofOfWork.Challenge challenge) {
+                          Map<String, String> values, Map<String, String> errors, String changeHref, String how,
+                          boolean phoneRequired, ProofOfWork.Challenge challenge) {
 
     public String value(String field) {
         return values.getOrDefault(field, "");

@@ -2,6 +2,7 @@ package app.hearth.booking;
 
 import app.hearth.booking.SlotPicker.Hidden;
 import app.hearth.common.ConflictException;
+import app.hearth.common.GoneException;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.Secrets;
 import app.hearth.seal.FormPurpose;
@@ -42,12 +43,14 @@ public class ManagePages {
     private final SlotPickers pickers;
     private final BookingService bookings;
     private final FormTokens forms;
+    private final CallSummaries summaries;
 
-    ManagePages(Pages pages, SlotPickers pickers, BookingService bookings, FormTokens forms) {
+    ManagePages(Pages pages, SlotPickers pickers, BookingService bookings, FormTokens forms, CallSummaries summaries) {
         this.pages = pages;
         this.pickers = pickers;
         this.bookings = bookings;
         this.forms = forms;
+        this.summaries = summaries;
     }
 
     /** The booking as this page shows it. */
@@ -58,7 +61,9 @@ public class ManagePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance manage(PageMeta meta, Managed booking, SlotPicker picker, String notice,
-                                              String problem);
+                                              String problem, CallSummary call);
+
+        static native TemplateInstance expired(PageMeta meta, String detail);
     }
 
     @GET
@@ -79,6 +84,13 @@ public class ManagePages {
                                @FormParam("start") String start, @FormParam("tz") String tz) {
         forms.check(PURPOSE, subject(token), formToken);
         Instant when = BookingForm.instant(start);
+        if (when != null) {
+            try {
+                bookings.view(token);
+            } catch (GoneException expired) {
+                return expired(expired);
+            }
+        }
         if (when == null) {
             return page(token, tz, null, null, null, "Please choose a new time.", 400);
         }
@@ -104,6 +116,8 @@ public class ManagePages {
         }
         try {
             bookings.cancel(token, cleaned == null || cleaned.isEmpty() ? null : cleaned);
+        } catch (GoneException expired) {
+            return expired(expired);
         } catch (ConflictException refused) {
             return page(token, tz, null, null, null, refused.getMessage(), 409);
         }
@@ -111,7 +125,12 @@ public class ManagePages {
     }
 
     private Response page(String token, String tz, String from, String day, String notice, String problem, int status) {
-        BookingView booking = bookings.view(token);
+        BookingView booking;
+        try {
+            booking = bookings.view(token);
+        } catch (GoneException expired) {
+            return expired(expired);
+        }
         ZoneId zone = pickers.zone(tz != null ? tz : booking.timezone());
         String path = "/manage/" + token;
         String formToken = forms.issue(PURPOSE, subject(token));
@@ -123,8 +142,16 @@ public class ManagePages {
                 booking.therapist().name(), booking.status() == BookingStatus.CANCELLED, changeable,
                 booking.cancelReason(), path, formToken, zone.getId());
         PageMeta meta = pages.meta("Your discovery call " + booking.reference(),
-                "View, move or cancel your discovery call.", "/book").hidden();
-        return Response.status(status).entity(Templates.manage(meta, managed, picker, notice, problem))
+                "View, move or cancel your discovery call.", "/book").hidden().forZone(zone.getId());
+        CallSummary call = summaries.of(booking, token, zone);
+        return Response.status(status).entity(Templates.manage(meta, managed, picker, notice, problem, call))
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+    }
+
+    /** A link past its life says so plainly and offers a new booking (410, like the API). */
+    private Response expired(GoneException expired) {
+        PageMeta meta = pages.meta("This booking link has expired", "Book a new discovery call.", "/book").hidden();
+        return Response.status(410).entity(Templates.expired(meta, expired.getMessage()))
                 .header("Cache-Control", "no-store").build();
     }
 

@@ -23,10 +23,12 @@ public class TherapistBookingService {
     BookingService bookings;
     @Inject
     BookingSeal seal;
+    @Inject
+    CallPlans plans;
 
     public List<MyBookingView> between(Long therapistId, Instant from, Instant to) {
         return Booking.<Booking>list("therapist.id = ?1 and startAt >= ?2 and startAt < ?3 order by startAt",
-                therapistId, from, to).stream().map(b -> MyBookingView.of(b, seal.open(b))).toList();
+                therapistId, from, to).stream().map(b -> MyBookingView.of(b, seal.open(b), plans)).toList();
     }
 
     /** Confirmed calls starting in [from, to), earliest first; one indexed query, nothing unsealed. */
@@ -63,7 +65,7 @@ public class TherapistBookingService {
             Booking booking = own(therapistId, reference);
             Booking.getEntityManager().refresh(booking);
             bookings.cancel(booking, reason == null || reason.isBlank() ? null : reason.strip(), "THERAPIST", null);
-            return MyBookingView.of(booking, seal.open(booking));
+            return MyBookingView.of(booking, seal.open(booking), plans);
         });
     }
 

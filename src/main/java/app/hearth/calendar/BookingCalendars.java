@@ -2,6 +2,7 @@ package app.hearth.calendar;
 
 import app.hearth.booking.Booking;
 import app.hearth.booking.BookingStatus;
+import app.hearth.booking.CallPlans;
 import app.hearth.common.HearthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,8 @@ class BookingCalendars {
 
     @Inject
     HearthConfig config;
+    @Inject
+    CallPlans plans;
 
     private volatile InvitationFactory factory;
 
@@ -29,7 +32,8 @@ class BookingCalendars {
     public CallFacts facts(Booking booking, String manageUrl) {
         return new CallFacts(booking.reference, booking.sequence, booking.startAt, booking.endAt,
                 booking.status == BookingStatus.CANCELLED, config.practiceName(), config.mail().from(),
-                booking.therapist.name, manageUrl, booking.clientName);
+                booking.therapist.name, manageUrl, booking.clientName,
+                plans.locationOf(booking));
     }
 
     public String manageUrl(String token) {

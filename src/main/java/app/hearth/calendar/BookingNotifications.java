@@ -2,6 +2,7 @@ package app.hearth.calendar;
 
 import app.hearth.booking.Booking;
 import app.hearth.booking.BookingEvent;
+import app.hearth.booking.CallPlans;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.MailAddress;
 import app.hearth.mail.Outbox;
@@ -33,6 +34,8 @@ class BookingNotifications {
     @Inject
     BookingReminders reminders;
     @Inject
+    CallPlans plans;
+    @Inject
     HearthConfig config;
     @Inject
     Clock clock;
@@ -52,8 +55,9 @@ class BookingNotifications {
             case CREATED -> BookingMail.Kind.CONFIRMED;
             case RESCHEDULED -> BookingMail.Kind.RESCHEDULED;
             case CANCELLED -> BookingMail.Kind.CANCELLED;
+            case RELOCATED -> BookingMail.Kind.RELOCATED;
         };
-        if (event.kind() != BookingEvent.Kind.CREATED) {
+        if (event.kind() == BookingEvent.Kind.RESCHEDULED || event.kind() == BookingEvent.Kind.CANCELLED) {
             reminders.forget(booking);
         }
         CallFacts call = calendars.facts(booking, manageUrl);
@@ -71,12 +75,15 @@ class BookingNotifications {
     private void toClient(Booking booking, CallFacts call, BookingMail.Kind kind, BookingEvent event) {
         ZoneId zone = booking.clientZone();
         Recipient client = new Recipient(booking.clientName, booking.clientEmail, zone, Recipient.Audience.CLIENT);
-        BookingMail model = model(kind, booking, null, zone, event, call.manageUrl());
+        // the intake invitation rides with the confirmation; the reminder nudges once more if it is still not sent
+        String intakeUrl = kind == BookingMail.Kind.CONFIRMED ? plans.intakeUrl(booking).orElse(null) : null;
+        BookingMail model = model(kind, booking, null, zone, event, call.manageUrl(), intakeUrl);
         String brief = CallTimes.brief(booking.startAt, zone);
         String subject = switch (kind) {
             case CONFIRMED -> "Confirmed: discovery call with " + booking.therapist.name + ", " + brief;
             case RESCHEDULED -> "Moved: discovery call with " + booking.therapist.name + ", now " + brief;
             case CANCELLED -> "Cancelled: discovery call with " + booking.therapist.name + ", " + brief;
+            case RELOCATED -> "Updated: how your discovery call with " + booking.therapist.name + " happens, " + brief;
             case REMINDER -> throw new IllegalArgumentException("reminders are queued by BookingReminders");
         };
         Calendar invitation = calendars.factory().invitation(call, client, clock.instant());
@@ -91,13 +98,14 @@ class BookingNotifications {
         ZoneId zone = booking.therapist.zone();
         Recipient therapist = new Recipient(booking.therapist.name, booking.therapist.email, zone,
                 Recipient.Audience.THERAPIST);
-        BookingMail model = model(kind, booking, booking.clientName, zone, event, null);
+        BookingMail model = model(kind, booking, booking.clientName, zone, event, null, null);
         String brief = CallTimes.brief(booking.startAt, zone);
         // the subject is logged when mail is dropped to files, so it names the reference, not the client
         String subject = switch (kind) {
             case CONFIRMED -> "New discovery call " + booking.reference + ", " + brief;
             case RESCHEDULED -> "Moved: discovery call " + booking.reference + ", now " + brief;
             case CANCELLED -> "Cancelled: discovery call " + booking.reference + ", " + brief;
+            case RELOCATED -> "Updated: where discovery call " + booking.reference + " happens, " + brief;
             case REMINDER -> throw new IllegalArgumentException("therapists get no reminders");
         };
         Calendar invitation = calendars.factory().invitation(call, therapist, clock.instant());
@@ -109,12 +117,12 @@ class BookingNotifications {
     }
 
     private BookingMail model(BookingMail.Kind kind, Booking booking, String clientName, ZoneId zone,
-                              BookingEvent event, String manageUrl) {
+                              BookingEvent event, String manageUrl, String intakeUrl) {
         String previous = event.previousStart() == null ? null
                 : CallTimes.span(event.previousStart(), event.previousStart().plus(
                         java.time.Duration.between(booking.startAt, booking.endAt)), zone);
         return new BookingMail(kind, config.practiceName(), booking.therapist.name, clientName,
                 CallTimes.span(booking.startAt, booking.endAt, zone), previous, booking.reference, manageUrl,
-                config.publicUrl("/"));
+                config.publicUrl("/"), plans.locationOf(booking), intakeUrl);
     }
 }

@@ -2,6 +2,7 @@ package app.hearth.calendar;
 
 import app.hearth.booking.Booking;
 import app.hearth.booking.BookingStatus;
+import app.hearth.booking.CallPlans;
 import app.hearth.common.HearthConfig;
 import app.hearth.mail.Outbox;
 import app.hearth.mail.OutgoingMail;
@@ -40,6 +41,8 @@ public class BookingReminders {
     Outbox outbox;
     @Inject
     BookingCalendars calendars;
+    @Inject
+    CallPlans plans;
     @Location("mail/client.txt")
     Template clientText;
     @Location("mail/client.html")
@@ -98,7 +101,7 @@ public class BookingReminders {
         ZoneId zone = booking.clientZone();
         BookingMail model = new BookingMail(BookingMail.Kind.REMINDER, config.practiceName(), booking.therapist.name,
                 null, CallTimes.span(booking.startAt, booking.endAt, zone), null, booking.reference, null,
-                config.publicUrl("/"));
+                config.publicUrl("/"), plans.locationOf(booking), plans.intakeUrl(booking).orElse(null));
         outbox.enqueue(new OutgoingMail(booking.clientEmail, booking.clientName,
                 "Reminder: discovery call with " + booking.therapist.name + ", " + CallTimes.brief(booking.startAt, zone),
                 clientText.data("m", model).render(), clientHtml.data("m", model).render(), null,

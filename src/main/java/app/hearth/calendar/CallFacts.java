@@ -1,5 +1,7 @@
 package app.hearth.calendar;
 
+import app.hearth.meeting.Location;
+
 import java.time.Instant;
 
 /**
@@ -10,8 +12,9 @@ import java.time.Instant;
  * @param sequence      the iCalendar SEQUENCE, one higher after every change a calendar must follow
  * @param manageUrl     the client's manage link, or null when it is not known (only its hash is stored)
  * @param clientName    the client's name for the therapist's copy, or null
+ * @param location      where the call happens (the room or the practice's address, never the client's phone)
  */
 record CallFacts(String reference, int sequence, Instant start, Instant end, boolean cancelled,
                         String practiceName, String organizerEmail, String therapistName, String manageUrl,
-                        String clientName) {
+                        String clientName, Location location) {
 }

@@ -11,7 +11,13 @@ import net.fortuna.ical4j.model.parameter.CuType;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
+import app.hearth.meeting.Location;
+import net.fortuna.ical4j.model.parameter.Feature;
+import net.fortuna.ical4j.model.parameter.Label;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Conference;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -127,7 +133,27 @@ final class InvitationFactory {
         properties.add(new Transp(call.cancelled() ? "TRANSPARENT" : "OPAQUE"));
         properties.add(new Organizer(new ParameterList(List.of(new Cn(call.practiceName()))),
                 URI.create("mailto:" + call.organizerEmail())));
+        if (call.location() != null) {
+            properties.addAll(where(call.location()));
+        }
         return new VEvent(new PropertyList(properties));
+    }
+
+    /**
+     * LOCATION for every kind; for video also URL and the RFC 7986 CONFERENCE (VALUE=URI, FEATURE=AUDIO,VIDEO), which
+     * calendars that know it turn into a "Join" button while the others still show LOCATION.
+     */
+    static List<Property> where(Location location) {
+        List<Property> properties = new ArrayList<>();
+        properties.add(new net.fortuna.ical4j.model.property.Location(location.calendarText()));
+        if (location.isVideo()) {
+            URI room = URI.create(location.url());
+            properties.add(new Url(room));
+            properties.add(new Conference(new ParameterList(List.of(Value.URI,
+                    new Feature(Feature.AUDIO.getValue(), Feature.VIDEO.getValue()), new Label("Video call"))),
+                    room.toString()));
+        }
+        return properties;
     }
 
     private static Attendee attendee(Recipient to) {
@@ -140,6 +166,14 @@ final class InvitationFactory {
         alarm.add(ImmutableAction.DISPLAY);
         alarm.add(new Description("Discovery call in " + ALARM_BEFORE.toMinutes() + " minutes"));
         return alarm;
+    }
+
+    private static String therapistSentence(Location location) {
+        return switch (location.kind()) {
+            case PHONE -> "You phone the client (their number is in Hearth).";
+            case VIDEO_FIXED, VIDEO_GENERATED -> "Video call at " + location.calendarText();
+            case IN_PERSON -> "In person at " + location.calendarText();
+        };
     }
 
     /** The call's details in words, in the reader's zone; for the client, with the link to move or cancel it. */
@@ -160,6 +194,10 @@ final class InvitationFactory {
             text.append(".\n");
         }
         text.append("When: ").append(when).append("\n");
+        if (call.location() != null && !call.cancelled()) {
+            text.append("How: ").append(audience == Recipient.Audience.CLIENT
+                    ? call.location().sentence(call.therapistName()) : therapistSentence(call.location())).append("\n");
+        }
         text.append("Reference: ").append(call.reference()).append("\n");
         if (audience == Recipient.Audience.CLIENT && !call.cancelled()) {
             text.append("\n");

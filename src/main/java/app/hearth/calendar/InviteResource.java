@@ -1,6 +1,8 @@
 package app.hearth.calendar;
 
 import app.hearth.booking.Booking;
+import app.hearth.common.GoneException;
+import app.hearth.common.HearthConfig;
 import app.hearth.common.NotFoundException;
 import app.hearth.common.Secrets;
 import app.hearth.calendar.Recipient.Audience;
@@ -25,6 +27,8 @@ public class InviteResource {
     BookingCalendars calendars;
     @Inject
     Clock clock;
+    @Inject
+    HearthConfig config;
 
     @GET
     @Produces(TEXT_CALENDAR)
@@ -35,6 +39,9 @@ public class InviteResource {
             throw unknown();
         }
         Booking booking = Booking.findByTokenHash(Secrets.hash(token)).orElseThrow(InviteResource::unknown);
+        if (booking.linkExpired(clock.instant(), config.manageLinkDaysAfter())) {
+            throw new GoneException("manage-link-expired", "This booking link has expired.");
+        }
         CallFacts call = calendars.facts(booking, calendars.manageUrl(token));
         var calendar = calendars.factory().download(call, Audience.CLIENT, booking.clientZone(), clock.instant());
         CalendarValidation.requireValid(calendar);

@@ -31,6 +31,21 @@ public interface HearthConfig {
     @WithDefault("America/Toronto")
     ZoneId practiceTimezone();
 
+    /** HEARTH_PRACTICE_ADDRESS: where in-person calls happen; without it no therapist can choose IN_PERSON. */
+    Optional<String> practiceAddress();
+
+    /** HEARTH_DEFAULT_MEETING: how calls happen for therapists who chose nothing (PHONE, VIDEO_GENERATED, IN_PERSON). */
+    @WithDefault("VIDEO_GENERATED")
+    String defaultMeeting();
+
+    /** HEARTH_VIDEO_BASE_URL: the Jitsi-compatible service generated video rooms are made on (https, no credentials). */
+    @WithDefault("https://meet.jit.si")
+    String videoBaseUrl();
+
+    /** HEARTH_MANAGE_LINK_DAYS_AFTER: days after a call's end that its manage link still works. */
+    @WithDefault("30")
+    int manageLinkDaysAfter();
+
     /** Seed demo therapists (and later forms and articles) into an empty database. */
     @WithDefault("false")
     boolean demoData();
@@ -81,6 +96,10 @@ public interface HearthConfig {
         /** HEARTH_INTAKE_UNLINKED_RETENTION_DAYS: drafts and submissions never linked to a booking are deleted after this. */
         @WithDefault("30")
         int unlinkedRetentionDays();
+
+        /** HEARTH_INTAKE_DEFAULT_FORM: the form offered after booking when the therapist chose none ("none": no form). */
+        @WithDefault("adult-individual-intake")
+        String defaultForm();
     }
 
     /** Outgoing mail: SMTP (HEARTH_MAIL_SMTP_*), sender, outbox relay and reminders. */

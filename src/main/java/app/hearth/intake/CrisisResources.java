@@ -1,15 +1,23 @@
 package app.hearth.intake;
 
+import app.hearth.booking.Booking;
+import app.hearth.crisis.CrisisLines;
+
+import java.time.ZoneId;
 import java.util.List;
 
-/** What a client whose answers suggest risk of self-harm is shown at once, before anyone reads the form. */
+/**
+ * What a client whose answers suggest risk of self-harm is shown at once, before anyone reads the form: the crisis
+ * lines of the country of the zone they booked in, else of the practice's.
+ */
 final class CrisisResources {
 
-    static final List<IntakeApi.CrisisResource> CANADA = List.of(
-            new IntakeApi.CrisisResource("Suicide Crisis Helpline", "Call or text 9-8-8", "any time, day or night"),
-            new IntakeApi.CrisisResource("Emergency services", "Call 911 or go to your nearest emergency department",
-                    "if you are in immediate danger"));
-
     private CrisisResources() {
+    }
+
+    static List<IntakeApi.CrisisResource> forBooking(Booking booking, ZoneId practiceZone) {
+        ZoneId clientZone = booking == null ? null : booking.clientZone();
+        return CrisisLines.forZone(clientZone, practiceZone).stream()
+                .map(line -> new IntakeApi.CrisisResource(line.name(), line.contact(), line.when())).toList();
     }
 }

@@ -26,7 +26,7 @@ public final class IntakeApi {
 
     /** Answers to save in a draft; a new draft may be linked to a booking through its manage token. */
     public record DraftRequest(@NotNull(message = "must be given (an empty object is fine)") @Size(max = 300) Map<String, Object> answers,
-                               @Size(max = 64) String bookingToken) {
+                               @Size(max = 100) String bookingToken) {
     }
 
     /** A saved draft; the token appears only in the answer that created it. */
@@ -37,7 +37,7 @@ public final class IntakeApi {
 
     /** A completed form, optionally linked to a booking and replacing a draft. */
     public record SubmissionRequest(@NotNull(message = "must be given") @Size(max = 300) Map<String, Object> answers,
-                                    @Size(max = 64) String bookingToken, @Size(max = 64) String draftToken) {
+                                    @Size(max = 100) String bookingToken, @Size(max = 64) String draftToken) {
     }
 
     /** The client's receipt. Urgent answers bring crisis resources to show at once. */

@@ -39,12 +39,14 @@ class IntakeDrafts {
     HearthConfig config;
     @Inject
     IntakeInput input;
+    @Inject
+    IntakeBookingLinks links;
 
     @Transactional
     DraftView create(String slug, DraftRequest request) {
         IntakeForm form = IntakeForms.published(slug);
         List<FieldError> errors = new ArrayList<>();
-        Booking booking = IntakeInput.booking(request.bookingToken(), errors);
+        Booking booking = links.booking(request.bookingToken(), errors);
         Map<String, Object> answers = input.answers(form, request.answers(), IntakeValidator.Mode.DRAFT, errors);
         String token = Secrets.newToken();
         Instant now = clock.instant();
@@ -66,7 +68,7 @@ class IntakeDrafts {
         IntakeDraft draft = live(token);
         List<FieldError> errors = new ArrayList<>();
         if (request.bookingToken() != null && !request.bookingToken().isBlank()) {
-            draft.booking = IntakeInput.booking(request.bookingToken(), errors);
+            draft.booking = links.booking(request.bookingToken(), errors);
         }
         IntakeForm current = IntakeForms.currentVersionOf(draft.form);
         Map<String, Object> answers = input.answers(current, request.answers(), IntakeValidator.Mode.DRAFT, errors);

@@ -51,6 +51,8 @@ class IntakePageResource {
     @Inject
     FormTokens formTokens;
     @Inject
+    IntakeBookingLinks links;
+    @Inject
     IntakeRateLimit limit;
     @Context
     HttpServerRequest http;
@@ -60,14 +62,20 @@ class IntakePageResource {
         static native TemplateInstance form(FormPage page);
 
         static native TemplateInstance done(String title, SubmissionReceipt receipt);
+
+        static native TemplateInstance linked(String heading, String state, String message);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The intake form page; ?draft= resumes a saved draft, ?booking= links it to a booking")
-    public TemplateInstance show(@PathParam("formSlug") String slug, @QueryParam("draft") String draft,
-                                 @QueryParam("booking") String booking) {
+    public Response show(@PathParam("formSlug") String slug, @QueryParam("draft") String draft,
+                         @QueryParam("booking") String booking) {
         FormDefinition form = definition(slug);
+        Response refused = refusedLink(booking);
+        if (refused != null) {
+            return refused;
+        }
         Map<String, Object> answers = Map.of();
         String notice = null;
         String draftToken = null;
@@ -81,8 +89,34 @@ class IntakePageResource {
                 notice = "That saved draft has expired or the link is not valid, so the form starts empty.";
             }
         }
-        return Templates.form(FormPage.of(slug, form, answers, List.of(), formTokens.issue(FORM, slug),
-                draftToken, blankToNull(booking), notice, null));
+        return Response.ok(Templates.form(FormPage.of(slug, form, answers, List.of(), formTokens.issue(FORM, slug),
+                draftToken, blankToNull(booking), notice, null))).type(MediaType.TEXT_HTML)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * A booking link that cannot take this form answers plainly instead of showing it: a cancelled call's (410), and
+     * one whose intake was sent (the answers are never shown again through the link). Unknown links fall through:
+     * the form says so when it is sent.
+     */
+    private Response refusedLink(String booking) {
+        if (blankToNull(booking) == null) {
+            return null;
+        }
+        IntakeBookingLinks.Refusal refusal = links.inTransaction(booking.strip());
+        if (refusal == IntakeBookingLinks.Refusal.CANCELLED) {
+            return Response.status(410).type(MediaType.TEXT_HTML).header("Cache-Control", "no-store")
+                    .entity(Templates.linked("This call was cancelled", "cancelled", "The discovery call this form "
+                            + "belonged to was cancelled, so the form is no longer linked to it. If you would still "
+                            + "like to talk with us, please book a new call: you will be offered the form again.")).build();
+        }
+        if (refusal == IntakeBookingLinks.Refusal.ALREADY_SENT) {
+            return Response.ok(Templates.linked("Your intake form was received", "sent", "Thank you: you have "
+                            + "already sent this form for your call, and your therapist has it. For your privacy "
+                            + "your answers are not shown again here.")).type(MediaType.TEXT_HTML)
+                    .header("Cache-Control", "no-store").build();
+        }
+        return null;
     }
 
     @POST

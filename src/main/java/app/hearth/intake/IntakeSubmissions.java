@@ -1,6 +1,7 @@
 package app.hearth.intake;
 
 import app.hearth.booking.Booking;
+import app.hearth.common.HearthConfig;
 import app.hearth.common.Problem.FieldError;
 import app.hearth.intake.IntakeApi.SubmissionReceipt;
 import app.hearth.intake.IntakeApi.SubmissionRequest;
@@ -31,9 +32,13 @@ class IntakeSubmissions {
     @Inject
     Clock clock;
     @Inject
+    HearthConfig config;
+    @Inject
     Sealer sealer;
     @Inject
     IntakeInput input;
+    @Inject
+    IntakeBookingLinks links;
     @Inject
     IntakeDrafts drafts;
     @Inject
@@ -43,7 +48,7 @@ class IntakeSubmissions {
     SubmissionReceipt submit(String slug, SubmissionRequest request) {
         IntakeForm form = IntakeForms.published(slug);
         List<FieldError> errors = new ArrayList<>();
-        Booking booking = IntakeInput.booking(request.bookingToken(), errors);
+        Booking booking = links.booking(request.bookingToken(), errors);
         IntakeDraft draft = null;
         if (request.draftToken() != null && !request.draftToken().isBlank()) {
             draft = drafts.find(request.draftToken()).filter(d -> d.form.slug.equals(slug)).orElse(null);
@@ -76,7 +81,7 @@ class IntakeSubmissions {
                 submission.clientEmail(answers)));
         LOG.infof("intake submission %s received for form %s v%d", submission.reference, form.slug, form.version);
         return new SubmissionReceipt(submission.reference, submission.urgent,
-                submission.urgent ? CrisisResources.CANADA : null);
+                submission.urgent ? CrisisResources.forBooking(booking, config.practiceTimezone()) : null);
     }
 
     /** A reference a client can read out on the phone: no 0/O or 1/I/L to confuse. */

@@ -58,6 +58,19 @@ public class Therapist extends DatabaseRow {
     @Column(name = "calendar_feed_token_hash")
     public String calendarFeedTokenHash;
 
+    /** How this therapist's calls happen (a MeetingKind name); null means the practice's default. */
+    @Column(name = "meeting_kind")
+    public String meetingKind;
+    /** The fixed video room, for VIDEO_FIXED. */
+    @Column(name = "meeting_url")
+    public String meetingUrl;
+    /** Whether a moved call gets a new generated room (otherwise it keeps the one its client already has). */
+    @Column(name = "renew_room_on_reschedule", nullable = false)
+    public boolean renewRoomOnReschedule;
+    /** The slug of the intake form offered after booking; null means the practice's default. */
+    @Column(name = "intake_form")
+    public String intakeForm;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)

@@ -5,9 +5,15 @@ import io.quarkus.qute.TemplateExtension;
 import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import app.hearth.crisis.CrisisLine;
+import app.hearth.crisis.CrisisLines;
+
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /** Small formatting helpers for templates (and the one way an instant is written for machines). */
@@ -23,6 +29,20 @@ public class SiteExtensions {
         }
         HearthConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(HearthConfig.class);
         return LONG_DATE.format(instant.atZone(config.practiceTimezone()));
+    }
+
+    /** The crisis lines for the footer: the client's chosen zone's country, else the practice's. */
+    static List<CrisisLine> crisisLines(PageMeta meta) {
+        HearthConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(HearthConfig.class);
+        ZoneId client = null;
+        if (meta.clientZone() != null) {
+            try {
+                client = ZoneId.of(meta.clientZone());
+            } catch (DateTimeException e) {
+                client = null;
+            }
+        }
+        return CrisisLines.forZone(client, config.practiceTimezone());
     }
 
     /**

@@ -54,12 +54,21 @@
   window.addEventListener('load', schedule);
   measure();
 
+  // The confirmation is a page of its own (post/redirect/get), so it may be reloaded: announce each booking once,
+  // with its reference and time only.
   var booked = document.querySelector('[data-booked]');
   if (booked) {
-    send('hearth:booked', {
-      reference: booked.getAttribute('data-booked-reference'),
-      start: booked.getAttribute('data-booked-start')
-    });
+    var reference = booked.getAttribute('data-booked-reference');
+    var announced = false;
+    try {
+      announced = window.sessionStorage.getItem('hearth:booked:' + reference) === '1';
+      window.sessionStorage.setItem('hearth:booked:' + reference, '1');
+    } catch (e) {
+      announced = false; // storage refused (privacy settings): announcing twice beats never
+    }
+    if (!announced) {
+      send('hearth:booked', { reference: reference, start: booked.getAttribute('data-booked-start') });
+    }
   }
 
   // Escape pressed inside the frame never reaches the host page; ask it to close its dialog (button mode).

@@ -106,7 +106,7 @@ class InvitationFactoryTest {
     void longLinesAreFoldedAndUnfoldBackToTheSameText() throws Exception {
         String longName = "Zoë Brontë-Ngô 陈思 ".repeat(12).strip();
         CallFacts call = new CallFacts("HB-ABCD-EFGH", 0, START, END, false, "Maple Grove", "bookings@maple.example",
-                longName, "https://hearth.example/manage/" + "x".repeat(43), null);
+                longName, "https://hearth.example/manage/" + "x".repeat(43), null, null);
         String ics = IcsText.of(factory.invitation(call, client(), STAMP));
         for (String line : ics.split("\r\n")) {
             assertTrue(line.length() <= 75, "folded: " + line);
@@ -155,7 +155,7 @@ class InvitationFactoryTest {
 
     private static CallFacts call(int sequence, boolean cancelled, String manageUrl) {
         return new CallFacts("HB-ABCD-EFGH", sequence, START, END, cancelled, "Maple Grove", "bookings@maple.example",
-                "陈思", manageUrl, "Zoë Brontë-Ngô");
+                "陈思", manageUrl, "Zoë Brontë-Ngô", null);
     }
 
     private static Recipient client() {

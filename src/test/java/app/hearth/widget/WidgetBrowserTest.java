@@ -196,10 +196,11 @@ class WidgetBrowserTest {
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), "Your call is booked"));
         assertEquals(1, fixtures.activeBookings(t));
 
-        // Tab never leaves the dialog: it wraps from the frame's last link to the close button and back in
+        // Tab never leaves the dialog: it wraps from the frame's last link to the close button and back in (the
+        // confirmation's links: the video room, the calendar links and the manage link, so twice round takes 16)
         driver.switchTo().defaultContent();
         int onClose = 0;
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 16; i++) {
             press(Keys.TAB);
             assertTrue((Boolean) js().executeScript("return arguments[0].contains(document.activeElement);", dialog),
                     "focus stayed in the dialog");
