@@ -10,6 +10,6 @@ create table booking_change (
     start_at           timestamp with time zone not null,
     previous_start_at  timestamp with time zone,
     changed_at         timestamp with time zone not null,
-    constraint booking_change_kind check (kind in ('CREATED', 'RESCHEDULED', 'CANCELLED'))
+    constraint booking_change_kind check (kind in ('CREATED', 'RESCHEDULED', 'CANCELLED', 'RELOCATED'))
 );
 create index booking_change_booking on booking_change (booking_id, changed_at);

@@ -54,6 +54,7 @@ public class BookingChange extends DatabaseRow {
                 // the client acts through their manage link; anyone else moving a call is its therapist
                 case RESCHEDULED -> event.manageToken() != null ? "CLIENT" : "THERAPIST";
                 case CANCELLED -> event.booking().cancelledBy == null ? "CLIENT" : event.booking().cancelledBy;
+                case RELOCATED -> "THERAPIST";
             };
             change.startAt = event.booking().startAt;
             change.previousStartAt = event.previousStart();

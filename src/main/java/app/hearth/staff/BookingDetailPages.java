@@ -199,6 +199,7 @@ public class BookingDetailPages {
                 case RESCHEDULED -> "Moved from " + (change.previousStart() == null ? "an earlier time"
                         : WHEN.format(change.previousStart().atZone(zone))) + " to " + WHEN.format(change.start().atZone(zone));
                 case CANCELLED -> "Cancelled";
+                case RELOCATED -> "Where the call happens changed";
             };
             history.add(new Line(what, change.actor().equals("THERAPIST") ? "you" : change.actor().toLowerCase(),
                     WHEN.format(change.at().atZone(zone))));
