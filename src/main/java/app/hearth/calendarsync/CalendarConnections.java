@@ -4,6 +4,7 @@ import app.hearth.availability.AvailabilityChanged;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
 import app.hearth.common.Problem.FieldError;
+import app.hearth.common.TextRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -61,6 +62,11 @@ public class CalendarConnections {
         }
         if (caldav && (request.password() == null || request.password().isEmpty())) {
             errors.add(new FieldError("password", "is needed for a CalDAV account (an app password)"));
+        }
+        for (String[] field : new String[][] {{"username", request.username()}, {"password", request.password()}}) {
+            if (field[1] != null && (field[1].length() > 200 || !TextRules.isSingleLine(field[1]))) {
+                errors.add(new FieldError(field[0], "must be one line of at most 200 characters"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -10,15 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real HTTP server on 127.0.0.1 serving one calendar with an ETag, counting full and "not modified" answers. */
-final class IcsServer implements AutoCloseable {
+public final class IcsServer implements AutoCloseable {
 
     private final HttpServer server;
     private volatile String body;
     private volatile int version;
-    final AtomicInteger full = new AtomicInteger();
-    final AtomicInteger notModified = new AtomicInteger();
+    public final AtomicInteger full = new AtomicInteger();
+    public final AtomicInteger notModified = new AtomicInteger();
 
-    IcsServer(String ics) throws IOException {
+    public IcsServer(String ics) throws IOException {
         body = ics;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
@@ -41,13 +41,13 @@ final class IcsServer implements AutoCloseable {
         server.start();
     }
 
-    void publish(String ics) {
+    public void publish(String ics) {
         body = ics;
         version++;
     }
 
     /** The private address of the calendar, with a path that stands in for the secret a real feed URL carries. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/private-feed-s3cr3t/basic.ics";
     }
 

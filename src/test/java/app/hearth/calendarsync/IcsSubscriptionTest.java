@@ -27,10 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cancelled instance comes back, an unchanged feed is not read again, and a dead server marks only its connection.
  */
 @QuarkusTest
-class IcsSubscriptionTest {
+public class IcsSubscriptionTest {
 
     /** Mondays 09:00-09:30 in Toronto from November on; the 14 December instance is cancelled. */
-    static final String WEEKLY = """
+    public static final String WEEKLY = """
             BEGIN:VCALENDAR
             VERSION:2.0
             PRODID:-//test//EN
