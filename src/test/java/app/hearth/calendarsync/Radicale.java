@@ -97,6 +97,11 @@ final class Radicale implements AutoCloseable {
         return request("PUT", calendarHref + name + ".ics", ics, "text/calendar; charset=utf-8");
     }
 
+    /** The status of a GET of one object by its full address (200 while it exists, 404 once it is gone). */
+    int status(String href) throws IOException {
+        return request("GET", href, null, null);
+    }
+
     int delete(String calendarHref, String name) throws IOException {
         return request("DELETE", calendarHref + name + ".ics", null, null);
     }
