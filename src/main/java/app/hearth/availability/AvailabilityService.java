@@ -10,6 +10,7 @@ import app.hearth.common.TimeZoneName;
 import app.hearth.therapist.Therapist;
 import app.hearth.therapist.TherapistView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -41,6 +42,8 @@ public class AvailabilityService {
     Clock clock;
     @Inject
     BookedTimes booked;
+    @Inject
+    Instance<ExternalBusyTimes> elsewhere;
 
     /**
      * The free slots for a question, computed afresh: for one therapist, or merged over everyone bookable.
@@ -90,12 +93,16 @@ public class AvailabilityService {
         return new Schedule(therapist.zone(), weekly, overrides, therapist.policy(), Schedule.DISCOVERY_CALL);
     }
 
-    /** Active bookings near the window, optionally leaving one out (the booking being moved). */
+    /** Active bookings near the window, optionally leaving one out (the booking being moved), and busy time elsewhere. */
     List<BusyTime> busyTimes(Therapist therapist, Instant from, Instant to, Long exceptBookingId) {
-        return booked.confirmedBetween(therapist.id, from.minus(MARGIN), to.plus(MARGIN)).stream()
+        List<BusyTime> busy = new ArrayList<>();
+        booked.confirmedBetween(therapist.id, from.minus(MARGIN), to.plus(MARGIN)).stream()
                 .filter(call -> !call.bookingId().equals(exceptBookingId))
-                .map(call -> BusyTime.active(call.start(), call.end()))
-                .toList();
+                .forEach(call -> busy.add(BusyTime.active(call.start(), call.end())));
+        for (ExternalBusyTimes source : elsewhere) {
+            busy.addAll(source.busyBetween(therapist.id, from.minus(MARGIN), to.plus(MARGIN)));
+        }
+        return busy;
     }
 
     public List<Slot> freeSlots(Therapist therapist, Instant from, Instant to, Instant now) {

@@ -234,7 +234,7 @@ public final class SlotEngine {
     }
 
     /**
-     * Active bookings widened by the buffers, sorted, for a binary-search conflict check. A slot conflicts
+     * Active busy spans (bookings widened by the buffers), sorted, for a binary-search conflict check. A slot conflicts
      * when it overlaps a booking once either side's buffers are added, so both calls keep their quiet time.
      */
     private static final class Busy {
@@ -244,19 +244,27 @@ public final class SlotEngine {
 
         Busy(List<BusyTime> bookings, ZoneId zone, Duration before, Duration after) {
             Duration widest = before.compareTo(after) >= 0 ? before : after;
-            List<BusyTime> active = bookings.stream().filter(BusyTime::active)
-                    .sorted(Comparator.comparing(BusyTime::start)).toList();
-            blockedStarts = new Instant[active.size()];
-            blockedEnds = new Instant[active.size()];
+            List<Instant[]> spans = new ArrayList<>();
+            for (BusyTime busy : bookings) {
+                if (!busy.active()) {
+                    continue;
+                }
+                // buffers are quiet time around calls; a calendar event blocks exactly its own span
+                Duration margin = busy.call() ? widest : Duration.ZERO;
+                spans.add(new Instant[] {busy.start().minus(margin), busy.end().plus(margin)});
+                if (busy.call()) {
+                    perDay.merge(busy.start().atZone(zone).toLocalDate(), 1, Integer::sum);
+                }
+            }
+            spans.sort(Comparator.comparing(span -> span[0]));
+            blockedStarts = new Instant[spans.size()];
+            blockedEnds = new Instant[spans.size()];
             Instant runningEnd = Instant.MIN;
-            for (int i = 0; i < active.size(); i++) {
-                BusyTime booking = active.get(i);
-                blockedStarts[i] = booking.start().minus(widest);
-                Instant end = booking.end().plus(widest);
+            for (int i = 0; i < spans.size(); i++) {
+                blockedStarts[i] = spans.get(i)[0];
                 // a running maximum keeps the ends sorted too, so one search finds any overlap
-                runningEnd = end.isAfter(runningEnd) ? end : runningEnd;
+                runningEnd = spans.get(i)[1].isAfter(runningEnd) ? spans.get(i)[1] : runningEnd;
                 blockedEnds[i] = runningEnd;
-                perDay.merge(booking.start().atZone(zone).toLocalDate(), 1, Integer::sum);
             }
         }
 

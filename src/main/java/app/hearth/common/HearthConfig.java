@@ -213,6 +213,25 @@ public interface HearthConfig {
         String outboxRefresh();
     }
 
+    /** The therapists' own calendars, read for busy time (hearth.calendar.*). */
+    Calendars calendar();
+
+    interface Calendars {
+        /** HEARTH_CALENDAR_SYNC_INTERVAL: how often each connected calendar is read (each run jittered by up to a tenth). */
+        @WithDefault("5m")
+        Duration syncInterval();
+
+        /**
+         * HEARTH_CALENDAR_ALLOWED_PRIVATE_HOSTS: host names or addresses that may be calendar servers although they
+         * resolve to private, loopback or link-local addresses (and may use plain http); unset, none may.
+         */
+        Optional<List<String>> allowedPrivateHosts();
+
+        /** How often due connections are looked for ("off" disables it; read by CalendarSyncSchedule's @Scheduled). */
+        @WithDefault("30s")
+        String syncCheck();
+    }
+
     /** The public URL without a trailing slash, ready to have a path appended. */
     default String publicUrl(String path) {
         String base = publicUrl().endsWith("/") ? publicUrl().substring(0, publicUrl().length() - 1) : publicUrl();

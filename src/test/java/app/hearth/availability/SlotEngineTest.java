@@ -139,6 +139,19 @@ class SlotEngineTest {
     }
 
     @Test
+    void busyTimeElsewhereBlocksExactlyItsSpanAndDoesNotFillTheDay() {
+        LocalDate date = LocalDate.of(2026, 12, 7);
+        Schedule s = schedule(TORONTO, new BookingPolicy(15, 15, 0, 365, 1), List.of(),
+                hours(DayOfWeek.MONDAY, "09:00", "10:30"));
+        Instant nineThirty = date.atTime(9, 30).atZone(TORONTO).toInstant();
+        List<BusyTime> dentist = List.of(BusyTime.elsewhere(nineThirty, nineThirty.plusSeconds(1800)));
+        assertEquals(List.of("09:00", "09:15", "10:00", "10:15"), localTimes(day(s, date, dentist, LONG_AGO), TORONTO),
+                "no buffer around someone else's event, and a day limited to one call stays open");
+        List<BusyTime> call = List.of(BusyTime.active(nineThirty, nineThirty.plusSeconds(1800)));
+        assertEquals(List.of(), localTimes(day(s, date, call, LONG_AGO), TORONTO), "a booked call fills that day");
+    }
+
+    @Test
     void minimumNoticeHidesSlotsTooCloseToNow() {
         LocalDate date = LocalDate.of(2026, 12, 7);
         Schedule s = schedule(TORONTO, new BookingPolicy(0, 0, 2, 365, 96), List.of(),

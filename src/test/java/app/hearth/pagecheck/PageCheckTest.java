@@ -171,6 +171,7 @@ class PageCheckTest {
                 "demo-therapist-password"), 200, "signed in, the agenda");
         crawl.get("/staff", 200, null);
         crawl.get("/staff/account", 200, null);
+        crawl.get("/staff/calendars", 200, null);
         crawl.get("/staff/enrol", 200, null);
     }
 

@@ -1,0 +1,11 @@
+package app.hearth.calendarsync;
+
+import app.hearth.common.PlainText;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Which calendars of a CalDAV account count as busy, and the one (or none) bookings are written into. */
+public record CalendarChoice(@NotNull @Size(max = 100) List<@NotNull @PlainText String> busy, @PlainText String write) {
+}
