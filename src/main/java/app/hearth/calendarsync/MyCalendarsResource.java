@@ -1,6 +1,7 @@
 package app.hearth.calendarsync;
 
 import app.hearth.auth.CurrentUser;
+import app.hearth.common.RecentAuthenticationRequired;
 import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,6 +42,7 @@ public class MyCalendarsResource {
     }
 
     @POST
+    @RecentAuthenticationRequired
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Connect an ICS subscription or a CalDAV account; answers after the first sync")
     public Response add(@NotNull @Valid CalendarRequest request) {

@@ -85,6 +85,8 @@ public class CalendarPages {
                         @FormParam("kind") String kind, @FormParam("url") String url,
                         @FormParam("username") String username, @FormParam("password") String password) {
         StaffSessions.Current session = changing(cookie, formToken);
+        // a calendar's address and password are credentials: connecting one wants a recent sign-in
+        gate.requireRecent(session, "/staff/calendars");
         Long therapistId = therapistId(session);
         if (blank(url) || !TextRules.isSingleLine(url) || url.length() > 2000) {
             return page(session, null, List.of(error("url", "must be the calendar's address, one line")), 400);
@@ -137,8 +139,8 @@ public class CalendarPages {
     }
 
     /**
-     * Every change on this page passes here: a live signed-in session and its form token. This is the one place a
-     * re-authentication rule for connecting calendars (a fresh password or second factor) belongs.
+     * Every change on this page passes here: a live signed-in session and its form token (adding a connection
+     * also asks for a recent sign-in).
      */
     private StaffSessions.Current changing(String cookie, String formToken) {
         StaffSessions.Current session = gate.signedIn(cookie);
