@@ -2,7 +2,10 @@ package app.hearth.staff;
 
 import app.hearth.auth.SignInStage;
 import app.hearth.auth.StaffSessions;
+import app.hearth.auth.User;
 import app.hearth.common.HearthConfig;
+import app.hearth.common.NotFoundException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import app.hearth.seal.FormPurpose;
 import app.hearth.seal.FormTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +26,7 @@ import java.util.Set;
 @ApplicationScoped
 public class StaffGate {
 
-    static final String COOKIE = "hearth_staff";
+    public static final String COOKIE = "hearth_staff";
     static final FormPurpose STAFF_FORM = new FormPurpose("staff", java.time.Duration.ofHours(12));
 
     @Inject
@@ -50,12 +53,28 @@ public class StaffGate {
         return require(cookie, Set.of(SignInStage.SIGNED_IN));
     }
 
-    String formToken(StaffSessions.Current session) {
+    /**
+     * A signed-in admin's session for the practice console. Anyone else signed in gets the 404 page, so the console's
+     * addresses reveal nothing; an admin is signed in only after their second factor (SecondFactorPolicy).
+     */
+    public StaffSessions.Current admin(String cookie) {
+        StaffSessions.Current current = signedIn(cookie);
+        boolean admin = QuarkusTransaction.requiringNew().call(() -> {
+            User user = User.findById(current.userId());
+            return user != null && user.active && user.admin;
+        });
+        if (!admin) {
+            throw new NotFoundException("There is no such page.");
+        }
+        return current;
+    }
+
+    public String formToken(StaffSessions.Current session) {
         return forms.issue(STAFF_FORM, session.idHash());
     }
 
     /** Refuses (403 page) a form whose token is missing, expired, or from another session or form. */
-    void checkForm(StaffSessions.Current session, String token) {
+    public void checkForm(StaffSessions.Current session, String token) {
         forms.check(STAFF_FORM, session.idHash(), token);
     }
 
@@ -70,7 +89,7 @@ public class StaffGate {
                 .sameSite(NewCookie.SameSite.STRICT).secure(config.publicUrl().startsWith("https:")).build();
     }
 
-    static Response seeOther(String path) {
+    public static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();
     }
 

@@ -19,12 +19,12 @@ public class StaffPages {
     StaffGate gate;
 
     StaffPage anonymous(String title, String formToken) {
-        return new StaffPage(title, config.practiceName(), null, formToken, null, List.of(), 0);
+        return new StaffPage(title, config.practiceName(), null, formToken, null, List.of(), 0, false);
     }
 
-    StaffPage signedIn(String title, StaffSessions.Current session) {
-        String email = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()).email);
-        return new StaffPage(title, config.practiceName(), email, gate.formToken(session), null, List.of(),
-                config.staff().idleTimeout().toSeconds());
+    public StaffPage signedIn(String title, StaffSessions.Current session) {
+        User user = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()));
+        return new StaffPage(title, config.practiceName(), user.email, gate.formToken(session), null, List.of(),
+                config.staff().idleTimeout().toSeconds(), user.admin);
     }
 }
