@@ -10,6 +10,7 @@ import app.hearth.common.ConflictException;
 import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
+import app.hearth.common.Roles;
 import app.hearth.staff.StaffInvitations;
 import app.hearth.therapist.Therapist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -100,7 +101,7 @@ class TeamAccounts {
      * their name in the practice's zone, and removed again when the invitation is refused.
      */
     StaffInvitations.Invited invite(long actorId, String email, String name, Set<String> roles, String therapistSlug) {
-        boolean newProfile = roles.contains("therapist") && (therapistSlug == null || therapistSlug.isBlank());
+        boolean newProfile = roles.contains(Roles.THERAPIST) && (therapistSlug == null || therapistSlug.isBlank());
         AdminTherapistView created = null;
         if (newProfile) {
             if (name == null || name.isBlank()) {
