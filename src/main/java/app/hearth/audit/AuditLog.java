@@ -22,11 +22,25 @@ public class AuditLog {
         READ_REFUSED,
         /** What happens to a staff account, recorded by the account's id (never its password, codes or links). */
         SIGN_IN, SIGN_IN_REFUSED, SIGN_OUT, SESSION_ENDED, FACTOR_ENROLLED, PASSWORD_SET, INVITATION_SENT,
-        INVITATION_ACCEPTED, FACTOR_REMOVED, REAUTHENTICATED, EMAIL_CHANGED, SETTING_CHANGED
+        INVITATION_ACCEPTED, FACTOR_REMOVED, REAUTHENTICATED, EMAIL_CHANGED, SETTING_CHANGED,
+        /** What admins change in the practice console, recorded by the admin's id with the object in the detail. */
+        INVITATION_REVOKED, ROLES_CHANGED, ACCOUNT_DEACTIVATED, ACCOUNT_REACTIVATED, PROFILE_CHANGED, ARTICLE_CHANGED,
+        BOOKING_CANCELLED, MAIL_RETRIED, FORM_CHANGED
     }
 
     /** A line as the audit API shows it: the actor by the account's email address. */
     public record Line(Instant at, String actor, Action action, String submissionReference, String detail) {
+    }
+
+    /**
+     * What the console's audit page narrows to: the actor's address (or part of it), a subject such as a client's
+     * intake reference, one action, and a range of instants ({@code until} exclusive); null means no narrowing.
+     */
+    public record Filter(String actor, String subject, Action action, Instant since, Instant until) {
+    }
+
+    /** One page of lines and how many match in all. */
+    public record Found(List<Line> lines, long total) {
     }
 
     @Inject
@@ -45,6 +59,44 @@ public class AuditLog {
         entry.subject = subject;
         entry.detail = detail;
         entry.persist();
+    }
+
+    /** The lines matching the filter, newest first, one page of them. */
+    @Transactional
+    public Found search(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (filter.actor() != null) {
+            where.append(" and lower(coalesce(u.email, a.actorEmail)) like :actor");
+            parameters.put("actor", "%" + filter.actor().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.subject() != null) {
+            where.append(" and a.subject = :subject");
+            parameters.put("subject", filter.subject());
+        }
+        if (filter.action() != null) {
+            where.append(" and a.action = :action");
+            parameters.put("action", filter.action());
+        }
+        if (filter.since() != null) {
+            where.append(" and a.at >= :since");
+            parameters.put("since", filter.since());
+        }
+        if (filter.until() != null) {
+            where.append(" and a.at < :until");
+            parameters.put("until", filter.until());
+        }
+        String from = " from AuditEntry a left join User u on u.id = a.actorId";
+        var lines = AuditEntry.getEntityManager().createQuery("""
+                select new app.hearth.audit.AuditLog$Line(a.at, coalesce(u.email, a.actorEmail), a.action, a.subject,
+                       a.detail)""" + from + where + " order by a.at desc, a.id desc", Line.class);
+        var count = AuditEntry.getEntityManager().createQuery("select count(a)" + from + where, Long.class);
+        parameters.forEach((name, value) -> {
+            lines.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new Found(lines.setFirstResult(page * size).setMaxResults(size).getResultList(), count.getSingleResult());
     }
 
     /** Newest first, optionally for one subject. */

@@ -64,6 +64,20 @@ class ArticleEditing {
         return mapper.admin(article);
     }
 
+    /**
+     * Saves the admin's edit of the version they opened; when someone saved the article in between, the edit is
+     * refused (409) and the article keeps the other save.
+     */
+    @Transactional
+    Admin update(long id, long openedVersion, ArticleRequest request) {
+        Article article = Article.require(id);
+        if (article.version != openedVersion) {
+            throw new ConflictException("stale-article", "Someone else saved this article after you opened it. "
+                    + "Open it again to see their changes, then make yours.");
+        }
+        return update(id, request);
+    }
+
     @Transactional
     void delete(long id) {
         Article article = Article.require(id);
@@ -107,6 +121,11 @@ class ArticleEditing {
                 throw new ConflictException("slug-taken", "Another article already has this slug.");
             }
             slug = freeSlug(slug);
+        }
+        if (article.id != null) {
+            ArticleOldSlug.moved(article.id, article.slug, slug);
+        } else {
+            ArticleOldSlug.deleteById(slug);
         }
         article.slug = slug;
         article.title = request.title().strip();

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /** Reads public articles (see {@link Article#PUBLIC}) for the site, the feed, the sitemap and the API. */
@@ -77,6 +78,14 @@ public class ArticleReading {
      */
     Detail detail(String slug) {
         return caches.detail(slug, () -> QuarkusTransaction.joiningExisting().call(() -> freshDetail(slug)));
+    }
+
+    /** The current slug of a public article that once had this one (its old links answer with a 301). */
+    Optional<String> movedTo(String oldSlug) {
+        return QuarkusTransaction.requiringNew().call(() -> ArticleOldSlug.articleOf(oldSlug)
+                .map(id -> Article.<Article>findById(id))
+                .filter(a -> Article.findPublic(a.slug, clock.instant()).isPresent())
+                .map(a -> a.slug));
     }
 
     private Detail freshDetail(String slug) {

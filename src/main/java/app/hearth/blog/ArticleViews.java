@@ -47,7 +47,7 @@ public final class ArticleViews {
     public record Admin(long id, String slug, String title, String summary, String body, String author,
                         List<String> tags, String heroImageUrl, String heroImageAlt, List<FaqView> faqs,
                         ArticleStatus status, Instant publishedAt, Instant createdAt, Instant updatedAt,
-                        int readingMinutes, String url) {
+                        int readingMinutes, String url, long version) {
     }
 
     /** A tag with how many published articles carry it. */

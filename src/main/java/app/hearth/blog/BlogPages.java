@@ -88,7 +88,14 @@ class BlogPages {
     @GET
     @Path("{slug}")
     public Response article(@PathParam("slug") String slug, @Context Request request) {
-        Detail article = articles.detail(slug);
+        Detail article;
+        try {
+            article = articles.detail(slug);
+        } catch (NotFoundException missing) {
+            // an address the article had before its slug changed keeps working for links and search engines
+            return articles.movedTo(slug).map(current -> Response.status(301)
+                    .location(java.net.URI.create("/blog/" + current)).build()).orElseThrow(() -> missing);
+        }
         Instant modified = article.lastModified();
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(Date.from(modified.truncatedTo(ChronoUnit.SECONDS)));
         if (unchanged != null) {

@@ -9,11 +9,14 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** What an admin may see and do with the outbox: read delivery state, and give a dead message a new life. */
 @ApplicationScoped
-class OutboxAdmin {
+public class OutboxAdmin {
 
     private static final Logger LOG = Logger.getLogger(OutboxAdmin.class);
 
@@ -25,6 +28,23 @@ class OutboxAdmin {
         var query = state == null ? OutboxMessage.find("order by id desc")
                 : OutboxMessage.find("state = ?1 order by id desc", state);
         return query.page(0, limit).<OutboxMessage>list().stream().map(OutboxView::of).toList();
+    }
+
+    /** How many messages are in each state (every state named, zero included). */
+    @Transactional
+    public Map<OutboxState, Long> counts() {
+        Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
+        for (OutboxState state : OutboxState.values()) {
+            counts.put(state, OutboxMessage.count("state", state));
+        }
+        return counts;
+    }
+
+    /** The newest message that failed to go out, with its error: what the admin looks at first. */
+    @Transactional
+    public Optional<OutboxView> lastFailure() {
+        return OutboxMessage.<OutboxMessage>find("lastError is not null order by updatedAt desc, id desc")
+                .firstResultOptional().map(OutboxView::of);
     }
 
     /** A dead message goes back to pending with a fresh set of attempts, due at once. */

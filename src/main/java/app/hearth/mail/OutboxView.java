@@ -3,7 +3,7 @@ package app.hearth.mail;
 import java.time.Instant;
 
 /** An outbox row as the admin API shows it: delivery state only, never the recipient or the content. */
-record OutboxView(long id, String reference, OutboxState state, int attempts, String lastError,
+public record OutboxView(long id, String reference, OutboxState state, int attempts, String lastError,
                          Instant nextAttemptAt, Instant createdAt, Instant sentAt) {
 
     static OutboxView of(OutboxMessage m) {

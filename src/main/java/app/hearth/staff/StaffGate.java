@@ -31,7 +31,7 @@ import java.util.Set;
 @ApplicationScoped
 public class StaffGate {
 
-    static final String COOKIE = "hearth_staff";
+    public static final String COOKIE = "hearth_staff";
     static final FormPurpose STAFF_FORM = new FormPurpose("staff", java.time.Duration.ofHours(12));
 
     @Inject
@@ -67,13 +67,20 @@ public class StaffGate {
         return require(cookie, Set.of(SignInStage.SIGNED_IN));
     }
 
-    /** A signed-in admin's session; anyone else is told the page does not exist. */
-    StaffSessions.Current admin(String cookie) {
-        StaffSessions.Current session = signedIn(cookie);
-        if (!QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()).admin)) {
+    /**
+     * A signed-in admin's session for the practice console. Anyone else signed in gets the 404 page, so the console's
+     * addresses reveal nothing; an admin is signed in only after their second factor (SecondFactorPolicy).
+     */
+    public StaffSessions.Current admin(String cookie) {
+        StaffSessions.Current current = signedIn(cookie);
+        boolean admin = QuarkusTransaction.requiringNew().call(() -> {
+            User user = User.findById(current.userId());
+            return user != null && user.active && user.admin;
+        });
+        if (!admin) {
             throw new NotFoundException("There is no such page.");
         }
-        return session;
+        return current;
     }
 
     /**
@@ -81,7 +88,7 @@ public class StaffGate {
      * passkey within {@link RecentAuthentication#WINDOW}, the visitor is sent to confirm it and then back to
      * {@code back} (the page holding the action, so they repeat it knowingly).
      */
-    void requireRecent(StaffSessions.Current session, String back) {
+    public void requireRecent(StaffSessions.Current session, String back) {
         if (!RecentAuthentication.isRecent(session.authenticatedAt(), clock.instant())) {
             throw redirect("/staff/reauthenticate?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), false);
         }
@@ -93,12 +100,12 @@ public class StaffGate {
                 && next.chars().noneMatch(c -> c < 0x21 || c == 0x7f) ? next : "/staff/account";
     }
 
-    String formToken(StaffSessions.Current session) {
+    public String formToken(StaffSessions.Current session) {
         return forms.issue(STAFF_FORM, session.idHash());
     }
 
     /** Refuses (403 page) a form whose token is missing, expired, or from another session or form. */
-    void checkForm(StaffSessions.Current session, String token) {
+    public void checkForm(StaffSessions.Current session, String token) {
         forms.check(STAFF_FORM, session.idHash(), token);
     }
 
@@ -113,7 +120,7 @@ public class StaffGate {
                 .sameSite(NewCookie.SameSite.STRICT).secure(config.publicUrl().startsWith("https:")).build();
     }
 
-    static Response seeOther(String path) {
+    public static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();
     }
 

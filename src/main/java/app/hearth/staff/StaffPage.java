@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the staff layout needs on every page: the title, who is signed in (null on sign-in pages) and the form
- * token for the sign-out button, whether to show the admin's links, plus an optional notice and the error summary of the page's form.
+ * token for the sign-out button, plus an optional notice and the error summary of the page's form; {@code admin} shows
+ * the link to the practice console.
  */
 public record StaffPage(String title, String practiceName, String signedInAs, String formToken, String notice,
                         List<FieldError> problems, long idleSeconds, boolean admin) {
@@ -22,11 +23,11 @@ public record StaffPage(String title, String practiceName, String signedInAs, St
                 .findFirst().orElse(null);
     }
 
-    StaffPage withErrors(List<FieldError> found) {
+    public StaffPage withErrors(List<FieldError> found) {
         return new StaffPage(title, practiceName, signedInAs, formToken, notice, found, idleSeconds, admin);
     }
 
-    StaffPage withNotice(String text) {
+    public StaffPage withNotice(String text) {
         return new StaffPage(title, practiceName, signedInAs, formToken, text, problems, idleSeconds, admin);
     }
 }

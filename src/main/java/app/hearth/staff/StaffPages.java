@@ -24,7 +24,7 @@ public class StaffPages {
         return new StaffPage(title, config.practiceName(), null, formToken, null, List.of(), 0, false);
     }
 
-    StaffPage signedIn(String title, StaffSessions.Current session) {
+    public StaffPage signedIn(String title, StaffSessions.Current session) {
         User user = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()));
         return new StaffPage(title, config.practiceName(), user.email, gate.formToken(session), null, List.of(),
                 config.staff().idleTimeout().toSeconds(), user.admin);

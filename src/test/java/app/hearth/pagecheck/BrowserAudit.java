@@ -30,6 +30,16 @@ final class BrowserAudit implements AutoCloseable {
             form.method = 'post';
             form.action = arguments[0];
             var fields = arguments[1];
+            // a staff form's token is bound to the session that loaded it: the browser's own copy of the same form
+            // (on the page it shows) carries the token of the browser's own session
+            var path = new URL(form.action).pathname;
+            var own = Array.prototype.find.call(document.querySelectorAll('form'), function (f) {
+              return new URL(f.action).pathname === path;
+            });
+            var token = own && own.querySelector('input[name=formToken]');
+            if (token && fields.formToken && path.indexOf('/staff/') === 0) {
+              fields.formToken = [token.value];
+            }
             Object.keys(fields).forEach(function (name) {
               fields[name].forEach(function (value) {
                 var input = document.createElement('input');

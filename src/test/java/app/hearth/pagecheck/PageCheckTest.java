@@ -102,6 +102,7 @@ class PageCheckTest {
             }
             crawl.get("/no-such-page", 404, "not found");
             signInAsStaff(crawl);
+            signInAsAdmin(crawl);
             crawl.followEveryLink();
 
             List<CrawledPage> pages = crawl.pages();
@@ -173,6 +174,22 @@ class PageCheckTest {
         crawl.get("/staff/account", 200, null);
         crawl.get("/staff/calendars", 200, null);
         crawl.get("/staff/enrol", 200, null);
+    }
+
+    /**
+     * The practice console: the therapist signs out and the demo admin signs in; the team page, a refused invitation,
+     * a therapist's profile form and its refusal, and (through the crawl) every console page they link to.
+     */
+    private static void signInAsAdmin(SiteCrawl crawl) {
+        CrawledPage account = crawl.get("/staff/account", 200, null);
+        CrawledPage signIn = crawl.submit(account, "form[action='/staff/sign-out']", null, Map.of(), 200, "signed out");
+        crawl.submit(signIn, "form.details", null, fields("email", "admin@maplegrove.example", "password",
+                "demo-admin-password"), 200, "signed in as admin");
+        CrawledPage team = crawl.get("/staff/admin/team", 200, null);
+        crawl.submit(team, "form[action='/staff/admin/team/invite']", null, fields("email", "not an address"), 400,
+                "invitation refused");
+        CrawledPage profile = crawl.follow(team, "a[href^='/staff/admin/team/profiles/']");
+        crawl.submit(profile, "form.details", null, fields("slug", "Not A Slug"), 400, "profile refused");
     }
 
     /** The adult intake sent empty, with an expired token, saved for later (and resumed), sent, and sent urgent. */
