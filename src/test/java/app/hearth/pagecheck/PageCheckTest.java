@@ -170,10 +170,26 @@ class PageCheckTest {
         crawl.get("/staff/forgot", 200, null);
         crawl.submit(signIn, "form.details", null, fields("email", "amara@maplegrove.example", "password",
                 "demo-therapist-password"), 200, "signed in, the agenda");
-        crawl.get("/staff", 200, null);
+        CrawledPage agenda = crawl.get("/staff", 200, null);
+        crawl.follow(agenda, "a[rel=next]");
+        crawl.get("/staff?show=past", 200, "past calls");
+        crawl.get("/staff?show=cancelled", 200, "cancelled calls");
         crawl.get("/staff/account", 200, null);
         crawl.get("/staff/calendars", 200, null);
         crawl.get("/staff/enrol", 200, null);
+        workspace(crawl, agenda);
+    }
+
+    /** The therapist's workspace: a booking's detail and move pages, availability, its month calendar, preview, intakes. */
+    private static void workspace(SiteCrawl crawl, CrawledPage agenda) {
+        if (agenda.document().selectFirst("a[data-call]") != null) {
+            CrawledPage detail = crawl.follow(agenda, "a[data-call]");
+            crawl.follow(detail, "a[href$='/move']");
+        }
+        CrawledPage editor = crawl.get("/staff/availability", 200, null);
+        crawl.follow(editor, "a[data-date]");
+        crawl.get("/staff/availability/preview", 200, null);
+        crawl.get("/staff/intakes", 200, null);
     }
 
     /**
