@@ -155,11 +155,17 @@ class PageCheckTest {
         client.put("requestKey", List.of("another-request-key-for-the-same-time"));
         crawl.submit(details, "form.details", null, client, 409, "time just taken");
 
+        // the intake form the confirmation invites to, while the call stands; once it is cancelled the link says so
+        CrawledPage intake = booked.document().selectFirst("[data-intake-link]") == null ? null
+                : crawl.follow(booked, "[data-intake-link]");
         CrawledPage manage = crawl.follow(booked, "[data-manage-link]");
         CrawledPage newDay = crawl.follow(manage, "a.day");
         crawl.submit(newDay, "form.slots", "button.slot", Map.of(), 200, "moved");
         crawl.submit(manage, "form[action$='/cancel']", null, fields("reason", "Found a time elsewhere"), 200,
                 "cancelled");
+        if (intake != null) {
+            crawl.get(intake.url().substring(intake.url().indexOf("/intake/")), 410, "intake of a cancelled call");
+        }
     }
 
     /** The staff pages: sign-in refused, then signed in as a demo therapist, their agenda, account and enrolment. */
