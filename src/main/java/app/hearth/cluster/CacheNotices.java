@@ -64,6 +64,10 @@ class CacheNotices {
         Connection connection = null;
         while (running || !stale.isEmpty()) {
             try {
+                // connected ahead of the first change: opening a connection then would delay that notice
+                if (connection == null || connection.isClosed()) {
+                    connection = node.dedicatedConnection();
+                }
                 String first = stale.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -71,9 +75,6 @@ class CacheNotices {
                 TreeSet<String> names = new TreeSet<>();
                 names.add(first);
                 stale.drainTo(names);
-                if (connection == null || connection.isClosed()) {
-                    connection = node.dedicatedConnection();
-                }
                 try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
                     notify.setString(1, CHANNEL);
                     notify.setString(2, payload(node.id(), names));
@@ -87,6 +88,7 @@ class CacheNotices {
                         e.getClass().getSimpleName());
                 close(connection);
                 connection = null;
+                pause();
             }
         }
         close(connection);
@@ -94,6 +96,14 @@ class CacheNotices {
 
     static String payload(String instance, Iterable<String> caches) {
         return instance + " " + String.join(",", caches);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2L * WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void close(Connection connection) {
