@@ -23,18 +23,18 @@ import java.util.Map;
  * field where Jackson stops, and each of the definition's own problems at the line of the value it names (or of the
  * nearest enclosing value when that one is missing). Pure: no CDI, no database.
  */
-final class FormJsonLines {
+public final class FormJsonLines {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     /** One mistake, with the 1-based line it is on (0 when none can be named). */
-    record Mistake(int line, String where, String message) {
+    public record Mistake(int line, String where, String message) {
     }
 
     /** Either a definition with no problems, or the mistakes that stop it. */
-    record Reading(FormDefinition definition, List<Mistake> mistakes) {
+    public record Reading(FormDefinition definition, List<Mistake> mistakes) {
         boolean ok() {
             return mistakes.isEmpty();
         }
@@ -43,7 +43,7 @@ final class FormJsonLines {
     private FormJsonLines() {
     }
 
-    static Reading read(String json) {
+    public static Reading read(String json) {
         if (json == null || json.isBlank()) {
             return new Reading(null, List.of(new Mistake(1, "definition", "is empty")));
         }

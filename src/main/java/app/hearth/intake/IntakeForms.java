@@ -66,14 +66,14 @@ public class IntakeForms {
 
     /** Withdraws a form: new clients can no longer open it; its submissions stay readable. */
     @Transactional
-    FormVersion retire(String slug) {
+    public FormVersion retire(String slug) {
         IntakeForm form = IntakeForm.published(slug).orElseThrow(() -> new NotFoundException("No published form with this slug."));
         form.status = IntakeForm.Status.RETIRED;
         return FormVersion.of(form);
     }
 
     @Transactional
-    List<FormVersion> versions(String slug) {
+    public List<FormVersion> versions(String slug) {
         List<FormVersion> versions = IntakeForm.<IntakeForm>list("slug = ?1 order by version desc", slug)
                 .stream().map(FormVersion::of).toList();
         if (versions.isEmpty()) {
@@ -84,7 +84,7 @@ public class IntakeForms {
 
     /** The newest version of every form, whatever its status. */
     @Transactional
-    List<FormVersion> latestOfEach() {
+    public List<FormVersion> latestOfEach() {
         return IntakeForm.<IntakeForm>list(
                         "from IntakeForm i where i.version = (select max(f.version) from IntakeForm f where f.slug = i.slug) order by i.slug")
                 .stream().map(FormVersion::of).toList();

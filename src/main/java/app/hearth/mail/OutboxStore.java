@@ -1,6 +1,7 @@
 package app.hearth.mail;
 
 import app.hearth.common.HearthConfig;
+import app.hearth.common.MailSettings;
 import app.hearth.common.Secrets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,7 +107,7 @@ public class OutboxStore {
     OutboxState markFailed(Claim claim, SendFailure failure) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
-            HearthConfig.Relay relay = config.mail().relay();
+            MailSettings.Relay relay = config.mail().relay();
             int attempts = claim.attempts() + 1;
             boolean dead = failure.permanent() || attempts >= relay.maxAttempts();
             Instant next = dead ? now : now.plus(new Backoff(relay.initialBackoff(), relay.maxBackoff())

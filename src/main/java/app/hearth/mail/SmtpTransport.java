@@ -1,6 +1,7 @@
 package app.hearth.mail;
 
 import app.hearth.common.HearthConfig;
+import app.hearth.common.MailSettings;
 import io.micrometer.core.annotation.Counted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ class SmtpTransport implements MailTransport {
     @Override
     @Counted(value = "hearth.mail.deliveries", description = "Delivery attempts by result (success or failure)")
     public void deliver(MimeMessage message, String reference) throws MessagingException {
-        HearthConfig.Smtp smtp = config.mail().smtp();
+        MailSettings.Smtp smtp = config.mail().smtp();
         if (smtp.username().isPresent()) {
             Transport.send(message, smtp.username().get(), smtp.password().orElse(""));
         } else {
@@ -39,7 +40,7 @@ class SmtpTransport implements MailTransport {
         }
     }
 
-    static Properties properties(HearthConfig.Smtp smtp, String from) {
+    static Properties properties(MailSettings.Smtp smtp, String from) {
         Properties p = new Properties();
         String millis = Long.toString(smtp.timeout().toMillis());
         p.put("mail.transport.protocol", "smtp");

@@ -1,10 +1,14 @@
-package app.hearth.intake;
+package app.hearth.console;
 
 import app.hearth.audit.AuditLog.Action;
 import app.hearth.auth.AccountAudit;
 import app.hearth.auth.StaffSessions;
 import app.hearth.auth.User;
 import app.hearth.common.HearthConfig;
+import app.hearth.intake.FormDefinition;
+import app.hearth.intake.FormJsonLines;
+import app.hearth.intake.IntakeForm;
+import app.hearth.intake.IntakeForms;
 import app.hearth.intake.IntakeForms.FormVersion;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
