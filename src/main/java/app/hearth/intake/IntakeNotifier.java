@@ -29,15 +29,14 @@ class IntakeNotifier {
 
     void submitted(@Observes IntakeSubmitted event) {
         Therapist therapist = event.therapistId() == null ? null : Therapist.findById(event.therapistId());
-        String where = therapist != null ? "/api/me/intakes/" : "/api/admin/intakes/";
-        // the same neutral subject either way: a lock screen shows subjects to whoever is near the phone
+        // therapists read it in their workspace; the practice console has no intake reader yet, so admins use the API
+        String where = therapist != null ? "/staff/intakes/" : "/api/admin/intakes/";
+        // the same neutral subject and opening line either way: lock screens preview both to whoever is near the phone
         String subject = "New intake " + event.reference();
-        String body = (event.urgent()
-                ? "An intake form submitted to " + config.practiceName() + " needs your attention. Please review it "
-                        + "promptly.\n\n"
-                : "A new intake form was submitted to " + config.practiceName() + ".\n\n")
+        String body = "A new intake form was submitted to " + config.practiceName() + ".\n\n"
                 + "Reference: " + event.reference() + "\n"
                 + (event.bookingReference() == null ? "" : "Booking: " + event.bookingReference() + "\n")
+                + (event.urgent() ? "\nIts answers ask for a prompt review.\n" : "")
                 + "\nSign in to Hearth to read it: " + config.publicUrl(where + event.reference()) + "\n\n"
                 + "For the client's privacy this message does not contain any of their answers.\n";
         if (therapist != null && therapist.email != null && !therapist.email.isBlank()) {

@@ -53,18 +53,25 @@ class CalDavWriteBackTest {
 
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", "a clash"))
                     .post("/api/me/bookings/" + reference + "/cancel").then().statusCode(200);
-            awaitStatus(radicale, href, 404);
+            awaitStatus(radicale, href, 404, () -> given().auth().oauth2(token).get("/api/me/calendars").asString());
         }
     }
 
     private static void awaitStatus(Radicale radicale, String href, int expected) throws Exception {
+        awaitStatus(radicale, href, expected, () -> "");
+    }
+
+    private static void awaitStatus(Radicale radicale, String href, int expected,
+                                    java.util.function.Supplier<String> connection) throws Exception {
         int status = -1;
-        for (int i = 0; i < 100 && status != expected; i++) {
+        for (int i = 0; i < 300 && status != expected; i++) {
             status = radicale.status(href);
             if (status != expected) {
                 Thread.sleep(100);
             }
         }
-        assertEquals(expected, status, href);
+        if (status != expected) {
+            assertEquals(expected, status, href + " " + connection.get());
+        }
     }
 }

@@ -49,7 +49,8 @@ class ConfigurationTableTest {
             if (type == HearthConfig.Required.class) {
                 continue; // mirrors of variables documented under their own names, bound only in %prod
             }
-            if (type.isInterface() && type.getDeclaringClass() == HearthConfig.class) {
+            // a group: an interface of Hearth's own (nested in HearthConfig or, like MailSettings, in a file of its own)
+            if (type.isInterface() && type.getPackageName().equals(HearthConfig.class.getPackageName())) {
                 collect(type, property, into);
             } else {
                 WithDefault fallback = member.getAnnotation(WithDefault.class);

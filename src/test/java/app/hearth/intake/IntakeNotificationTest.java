@@ -80,7 +80,9 @@ class IntakeNotificationTest {
         MimeMessage message = received.get(0);
         assertEquals("New intake " + reference, message.getSubject(), "a lock screen learns nothing of the urgency");
         String text = message.getContent().toString();
-        assertTrue(text.contains("/api/me/intakes/" + reference), text);
+        assertTrue(text.contains("/staff/intakes/" + reference), text);
+        assertTrue(text.startsWith("A new intake form was submitted to "), "a lock screen's preview learns nothing either");
+        assertTrue(text.contains("prompt review"), text);
         assertNoAnswers(message);
     }
 

@@ -39,7 +39,8 @@ class IntakePagesTest {
         String slug = intakes.publishAdultIntake();
         IntakeFixtures.Booked booked = intakes.book("intake-page-" + System.nanoTime() + "@example.org");
         String calm = submit(slug, booked, 0);
-        String urgent = submit(slug, booked, 3);
+        String urgent = submit(slug, intakes.bookAgain(booked.therapist(), "intake-page-again-" + System.nanoTime()
+                + "@example.org"), 3);
         StaffClient browser = signedIn(booked.therapist());
 
         ExtractableResponse<Response> listed = browser.get("/staff/intakes");

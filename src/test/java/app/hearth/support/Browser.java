@@ -53,7 +53,9 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
+                    "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile,
+                    // the site scrolls smoothly unless reduced motion is asked for; a click must not land mid-scroll
+                    "--force-prefers-reduced-motion");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()

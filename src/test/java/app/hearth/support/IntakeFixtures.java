@@ -55,6 +55,15 @@ public class IntakeFixtures {
         return new Booked(therapist, answer.path("reference"), answer.path("manageToken"));
     }
 
+    /** A second call with the same therapist an hour later (an intake link takes one submission per booking). */
+    @SuppressWarnings("unchecked")
+    public Booked bookAgain(Therapist therapist, String clientEmail) {
+        var body = BookingRequests.body(therapist.slug, Instant.parse("2026-12-01T16:00:00Z"));
+        ((java.util.Map<String, Object>) body.get("client")).put("email", clientEmail);
+        var answer = BookingRequests.book(body).statusCode(201).extract();
+        return new Booked(therapist, answer.path("reference"), answer.path("manageToken"));
+    }
+
     /** The email of the therapist's login (the actor the audit log names). */
     @Transactional
     public String loginEmail(Therapist therapist) {
