@@ -53,21 +53,29 @@ class FormsAcrossInstancesTest {
         ProductionInstance b = instance();
         db.seedTherapists("forms-a");
 
-        HttpResponse<String> booked = b.postForm("/book/forms-a", filledIn(a, tomorrow.plus(Duration.ofHours(9)), "sam@example.org"));
-        assertEquals(200, booked.statusCode(), booked.body());
+        HttpResponse<String> booked = confirmed(a, b.postForm("/book/forms-a",
+                filledIn(a, tomorrow.plus(Duration.ofHours(9)), "sam@example.org")));
         assertTrue(booked.body().contains("Your call is booked"), booked.body());
 
         Map<String, String> openOnB = filledIn(b, tomorrow.plus(Duration.ofHours(10)), "kim@example.org");
         b.close();
         ProductionInstance restarted = instance();
-        HttpResponse<String> afterRestart = restarted.postForm("/book/forms-a", openOnB);
-        assertEquals(200, afterRestart.statusCode(), afterRestart.body());
+        HttpResponse<String> afterRestart = confirmed(restarted, restarted.postForm("/book/forms-a", openOnB));
         assertTrue(afterRestart.body().contains("Your call is booked"), afterRestart.body());
 
         Map<String, String> forged = filledIn(a, tomorrow.plus(Duration.ofHours(11)), "lee@example.org");
         forged.put("formToken", forged.get("formToken").replaceFirst("\\.", ".x"));
         assertEquals(403, restarted.postForm("/book/forms-a", forged).statusCode(), "a forged token is refused");
         assertEquals(2, db.count("select count(*) from booking where status = 'CONFIRMED'"));
+    }
+
+    /** A booked form answers 303 to its confirmation page (post/redirect/get), which any instance shows. */
+    private static HttpResponse<String> confirmed(ProductionInstance reader, HttpResponse<String> posted) {
+        assertEquals(303, posted.statusCode(), posted.body());
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> page = reader.get(java.net.URI.create(location).getPath());
+        assertEquals(200, page.statusCode(), page.body());
+        return page;
     }
 
     private ProductionInstance instance() {

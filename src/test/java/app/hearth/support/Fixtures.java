@@ -94,4 +94,10 @@ public class Fixtures {
                         Long.class)
                 .setParameter("id", therapist.id).getSingleResult();
     }
+
+    /** How many therapists /book lists (other tests add theirs to the same database). */
+    @Transactional
+    public int listedTherapists() {
+        return Therapist.bookable().size();
+    }
 }
