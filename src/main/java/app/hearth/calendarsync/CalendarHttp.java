@@ -11,13 +11,16 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one way external calendars are reached: connect within 5 s, answer within 20 s, at most 3 redirects (each
- * checked by the {@link AddressGuard} again, credentials kept to the first origin), at most 20 MB read. Its failures
- * are {@link Failed} with a message fit for the therapist's page: no address, no credential, no response body.
+ * checked by the {@link AddressGuard} again, credentials kept to the first origin), at most 20 MB read, reads tried
+ * again when the connection is refused or dropped. Its failures are {@link Failed} with a message fit for the
+ * therapist's page: no address, no credential, no response body.
  */
 final class CalendarHttp {
 
@@ -25,6 +28,9 @@ final class CalendarHttp {
     static final Duration TOTAL = Duration.ofSeconds(20);
     static final int MAX_REDIRECTS = 3;
     static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** Methods that change nothing on the server, so a dropped connection can be retried without doubt. */
+    private static final Set<String> READING_METHODS = Set.of("GET", "PROPFIND", "REPORT");
+    private static final List<Duration> RETRY_PAUSES = List.of(Duration.ofMillis(250), Duration.ofSeconds(1));
 
     /** A request's outcome: status, the body (empty on 304) and the validators for the next conditional request. */
     record Answer(int status, byte[] body, String etag, String lastModified, URI from) {
@@ -66,17 +72,7 @@ final class CalendarHttp {
             if (login != null && origin.equals(origin(uri))) {
                 request.header("Authorization", login.header());
             }
-            HttpResponse<InputStream> response;
-            try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            } catch (HttpTimeoutException e) {
-                throw new Failed("The calendar server did not answer in time.");
-            } catch (IOException e) {
-                throw new Failed("The calendar server could not be reached.");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Failed("The sync was interrupted.");
-            }
+            HttpResponse<InputStream> response = exchange(method, request.build());
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304 && response.headers().firstValue("Location").isPresent()) {
                 close(response);
@@ -88,6 +84,35 @@ final class CalendarHttp {
                     response.headers().firstValue("Last-Modified").orElse(null), uri);
         }
         throw new Failed("The calendar server redirected too often.");
+    }
+
+    /**
+     * One request. A refused or dropped connection is tried again (twice, after 0.25 s and 1 s) when the method only
+     * reads: servers drop connections when busy or restarting, and one such moment should not mark a calendar failing.
+     * A timeout is not retried: the sync already waited its full 20 s.
+     */
+    private HttpResponse<InputStream> exchange(String method, HttpRequest request) throws Failed {
+        boolean reads = READING_METHODS.contains(method);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (HttpTimeoutException e) {
+                throw new Failed("The calendar server did not answer in time.");
+            } catch (IOException e) {
+                if (!reads || attempt >= RETRY_PAUSES.size()) {
+                    throw new Failed("The calendar server could not be reached.");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Failed("The sync was interrupted.");
+            }
+            try {
+                Thread.sleep(RETRY_PAUSES.get(attempt).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Failed("The sync was interrupted.");
+            }
+        }
     }
 
     private URI checked(String address) throws Failed {
