@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * What an anonymous booking must get past before it is tried, so one script can neither fill a therapist's calendar
  * nor make the practice mail any address: a solved proof-of-work puzzle when the practice switches it on, shared
  * rate limits (database buckets, the same on every instance) per client address, per email and per therapist-day,
- * and a cap on the upcoming bookings one email may hold. Refusals are logged and counted by reason only, never with
+ * and a cap on the upcoming bookings one email may hold, decided under a per-email lock inside the booking. Refusals are logged and counted by reason only, never with
  * an address or email.
  */
 @ApplicationScoped
@@ -82,14 +82,51 @@ class BookingLimits {
         String day = request.start().atOffset(ZoneOffset.UTC).toLocalDate().toString();
         take(new Limit("booking-therapist-day", config.booking().perTherapistDay(), Duration.ofDays(1)),
                 request.therapist() + "|" + day, "therapist-day");
-        int cap = config.booking().activePerEmail();
+        // a quick refusal before any lock; underCap decides again inside the booking's transaction
+        refuseOverCap(email, QuarkusTransaction.requiringNew().call(() -> activeOf(email)));
+    }
+
+    /**
+     * Inside the booking's transaction, before the therapist's row is locked (always in this order, so two bookings
+     * never wait on each other crosswise): holds the email's lock row until commit, then counts its upcoming calls.
+     * Two bookings for one email sent at once are counted one after the other, whichever therapists they are for.
+     */
+    void underCap(String email) {
+        String key = seal.lockKey(email);
         Instant now = clock.instant();
-        long active = QuarkusTransaction.requiringNew().call(() -> seal.ofClient(email).stream()
-                .filter(b -> b.isActive() && b.startAt.isAfter(now)).count());
+        ensureLockRow(key, now);
+        var em = Booking.getEntityManager();
+        em.createNativeQuery("select email_index from booking_email_lock where email_index = ?1 for update")
+                .setParameter(1, key).getResultList();
+        em.createNativeQuery("update booking_email_lock set used_at = ?1 where email_index = ?2")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, key).executeUpdate();
+        refuseOverCap(email, activeOf(email));
+    }
+
+    private long activeOf(String email) {
+        Instant now = clock.instant();
+        return seal.ofClient(email).stream().filter(b -> b.isActive() && b.startAt.isAfter(now)).count();
+    }
+
+    private void refuseOverCap(String email, long active) {
+        int cap = config.booking().activePerEmail();
         if (active >= cap) {
             refused("active-cap");
             throw new ConflictException("too-many-bookings", "This email address already has " + cap
                     + " upcoming calls booked. Please cancel one with its manage link, or contact the practice.");
+        }
+    }
+
+    /** Creates the email's lock row in a transaction of its own; one that another booking created first is fine. */
+    private void ensureLockRow(String key, Instant now) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> Booking.getEntityManager()
+                    .createNativeQuery("insert into booking_email_lock (email_index, used_at) values (?1, ?2)")
+                    .setParameter(1, key).setParameter(2, now.atOffset(ZoneOffset.UTC)).executeUpdate());
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
         }
     }
 
@@ -133,14 +170,18 @@ class BookingLimits {
         }
     }
 
-    /** Used puzzles past their expiry would be refused anyway: forget them. */
+    /** Used puzzles past their expiry would be refused anyway, and email lock rows a day old guard nothing: forget them. */
     @Scheduled(every = "${hearth.limits.purge-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeUsedProofs() {
         Instant now = clock.instant();
-        QuarkusTransaction.requiringNew().run(() -> Booking.getEntityManager()
-                .createNativeQuery("delete from booking_proof_used where expires_at < ?1")
-                .setParameter(1, now.atOffset(ZoneOffset.UTC)).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Booking.getEntityManager();
+            em.createNativeQuery("delete from booking_proof_used where expires_at < ?1")
+                    .setParameter(1, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+            em.createNativeQuery("delete from booking_email_lock where used_at < ?1")
+                    .setParameter(1, now.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)).executeUpdate();
+        });
     }
 
     private void take(Limit limit, String subject, String reason) {

@@ -48,6 +48,11 @@ public class BookingSeal {
                 + " order by startAt", sealer.blindIndexes(EMAIL_INDEX, normal), normal);
     }
 
+    /** The email's blind index under the current key: the name of its row in booking_email_lock. */
+    String lockKey(String email) {
+        return sealer.blindIndex(EMAIL_INDEX, normal(email));
+    }
+
     void address(Booking booking, String email) {
         booking.clientEmail = email;
         booking.clientEmailIndex = sealer.blindIndex(EMAIL_INDEX, normal(email));

@@ -174,13 +174,13 @@ class BookingService {
         if (first.isPresent()) {
             return first.get();
         }
+        limits.underCap(request.client().email());
         Therapist therapist = Therapist.lockForBooking(therapistId);
         if (therapist == null || !therapist.active || !therapist.acceptingNewClients) {
             throw new SlotTakenException();
         }
         Instant now = clock.instant();
         refuseUnlessFree(availability.verdict(therapist, request.start(), now, null));
-
         String token = Secrets.newToken();
         Booking booking = new Booking();
         booking.reference = BookingRules.newReference();
@@ -195,7 +195,6 @@ class BookingService {
         booking.createdAt = now;
         booking.confirmAt(request.start(), request.start().plus(Schedule.DISCOVERY_CALL), now);
         booking.persistAndFlush();
-
         BookingView answer = BookingView.created(booking, token, manageUrl(token), plans.locationOf(booking),
                 plans.intakeUrl(booking).orElse(null));
         if (key != null) {

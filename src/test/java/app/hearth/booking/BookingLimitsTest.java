@@ -17,8 +17,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import static app.hearth.support.BookingRequests.body;
 import static io.restassured.RestAssured.given;
@@ -98,6 +105,44 @@ class BookingLimitsTest {
         given().contentType(ContentType.JSON).body("{}").when().post("/api/bookings/manage/" + first + "/cancel")
                 .then().statusCode(200);
         send(request(TEN.plus(Duration.ofDays(2)), "twice@example.org"), Puzzles.solved()).statusCode(201);
+    }
+
+    @Test
+    void fourBookingsForOneEmailSentAtOnceToFourTherapistsGetTwoCalls() throws Exception {
+        List<Therapist> four = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            four.add(fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "12:00"));
+        }
+        List<String> proofs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            proofs.add(Puzzles.solved());
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    Map<String, Object> request = request(TEN, "at-once@example.org");
+                    request.put("therapist", four.get(n).slug);
+                    go.await();
+                    return given().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2." + (100 + n))
+                            .header("Hearth-Proof-Of-Work", proofs.get(n)).body(request)
+                            .when().post("/api/bookings").statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            statuses.sort(null);
+            assertEquals(List.of(201, 201, 409, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, four.stream().mapToLong(fixtures::activeBookings).sum());
     }
 
     @Test
