@@ -21,9 +21,9 @@ class FirstAdmin {
     static final int MIN_PASSWORD_LENGTH = 12;
 
     @Inject
-    HearthConfig config;
-    @Inject
     PasswordHasher hasher;
+    @Inject
+    HearthConfig config;
     @Inject
     Clock clock;
 

@@ -50,10 +50,6 @@ public class ArticleAdminActions {
     static final int MAX_IMPORT_CHARS = 60_000;
 
     @Inject
-    StaffGate gate;
-    @Inject
-    StaffPages pages;
-    @Inject
     ArticleEditing editing;
     @Inject
     ArticlePublishing publishing;
@@ -63,6 +59,10 @@ public class ArticleAdminActions {
     AccountAudit audit;
     @Inject
     HearthConfig config;
+    @Inject
+    StaffGate gate;
+    @Inject
+    StaffPages pages;
 
     /** What an import would save: the recovered title, summary and text, with the text rendered as the site would. */
     record ImportPreview(String content, String format, String title, String summary, String html, String author) {

@@ -57,17 +57,17 @@ public class ArticleAdminPages {
             "imported", "The import is saved as a draft. Check it, then publish it.");
 
     @Inject
-    StaffGate gate;
-    @Inject
-    StaffPages pages;
-    @Inject
     ArticleEditing editing;
     @Inject
     AccountAudit audit;
     @Inject
+    HearthConfig config;
+    @Inject
     Validator validator;
     @Inject
-    HearthConfig config;
+    StaffGate gate;
+    @Inject
+    StaffPages pages;
 
     /** One article as a row of the list. */
     record Row(long id, String title, String slug, String status, List<String> tags, String updated) {

@@ -22,9 +22,9 @@ public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     @Inject
-    Clock clock;
-    @Inject
     HearthConfig config;
+    @Inject
+    Clock clock;
     @Inject
     Sealer sealer;
 

@@ -35,10 +35,6 @@ public class AccountPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.CANADA);
 
     @Inject
-    StaffGate gate;
-    @Inject
-    StaffPages pages;
-    @Inject
     StaffSessions sessions;
     @Inject
     PasswordChange passwords;
@@ -48,6 +44,10 @@ public class AccountPages {
     Passkeys passkeys;
     @Inject
     EmailChange emails;
+    @Inject
+    StaffGate gate;
+    @Inject
+    StaffPages pages;
 
     /** One active session; {@code current} marks the one this page was opened in. */
     record SessionLine(String started, String lastSeen, boolean current) {

@@ -44,10 +44,6 @@ public class AgendaPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, h:mm a", Locale.CANADA);
 
     @Inject
-    StaffGate gate;
-    @Inject
-    StaffPages pages;
-    @Inject
     TherapistBookingService bookings;
     @Inject
     AvailabilityService availability;
@@ -55,6 +51,10 @@ public class AgendaPages {
     IntakeReading intakes;
     @Inject
     Clock clock;
+    @Inject
+    StaffGate gate;
+    @Inject
+    StaffPages pages;
 
     /** One call as the agenda lists it; the client's name only (no contact details on the overview). */
     record Call(String reference, String when, String clientName, boolean cancelled, boolean intakeDone,

@@ -53,19 +53,19 @@ public class BookingDetailPages {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
-    StaffGate gate;
-    @Inject
-    StaffPages pages;
-    @Inject
     TherapistBookingService bookings;
     @Inject
-    AvailabilityService availability;
-    @Inject
     IntakeReading intakes;
+    @Inject
+    AvailabilityService availability;
     @Inject
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    StaffGate gate;
+    @Inject
+    StaffPages pages;
 
     record Line(String what, String by, String when) {
     }

@@ -35,15 +35,15 @@ public class EnrolPages {
     private static final Set<SignInStage> WHO = Set.of(SignInStage.ENROLMENT, SignInStage.SIGNED_IN);
 
     @Inject
-    StaffGate gate;
-    @Inject
-    StaffPages pages;
-    @Inject
     StaffSessions sessions;
     @Inject
     TotpFactor totp;
     @Inject
     LoginService logins;
+    @Inject
+    StaffGate gate;
+    @Inject
+    StaffPages pages;
 
     /** The enrolment as the page shows it. */
     record Setup(String qr, String secret, boolean replacing, boolean forced) {

@@ -36,15 +36,15 @@ public class PasskeyPages {
     private static final String ADD = "/staff/passkeys/new";
 
     @Inject
-    StaffGate gate;
-    @Inject
-    StaffPages pages;
-    @Inject
     StaffSessions sessions;
+    @Inject
+    LoginService logins;
     @Inject
     Passkeys passkeys;
     @Inject
-    LoginService logins;
+    StaffGate gate;
+    @Inject
+    StaffPages pages;
 
     @CheckedTemplate
     static class Templates {

@@ -31,15 +31,15 @@ import java.util.List;
 public class ReauthPages {
 
     @Inject
-    StaffGate gate;
-    @Inject
-    StaffPages pages;
-    @Inject
     StaffSessions sessions;
     @Inject
     LoginService logins;
     @Inject
     Passkeys passkeys;
+    @Inject
+    StaffGate gate;
+    @Inject
+    StaffPages pages;
 
     /** What the page offers: the way back, and whether the account has an authenticator app besides its password. */
     record Reauth(String next, boolean hasTotp) {

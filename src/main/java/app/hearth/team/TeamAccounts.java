@@ -47,9 +47,9 @@ class TeamAccounts {
     @Inject
     AccountAudit audit;
     @Inject
-    HearthConfig config;
-    @Inject
     Clock clock;
+    @Inject
+    HearthConfig config;
 
     /** Where an account stands. */
     enum Status {
