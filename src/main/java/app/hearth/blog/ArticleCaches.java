@@ -39,10 +39,12 @@ class ArticleCaches {
 
     /**
      * The article page's HTML. It holds nothing per request (the layout's JSON-LD is a data block that needs no
-     * CSP nonce), so one rendering serves every reader until a change or the TTL.
+     * CSP nonce), so one rendering serves every reader until a change or the TTL. It is keyed by the details it was
+     * rendered from as well: when another instance's notice empties the caches, a reader that renders from the old
+     * details in between keeps its page under the old key, which the fresh details never ask for.
      */
-    String page(String slug, Supplier<String> render) {
-        return kept(pages, slug, render);
+    String page(Detail article, Supplier<String> render) {
+        return kept(pages, article.slug() + "@" + article.lastModified(), render);
     }
 
     String html(Article article) {

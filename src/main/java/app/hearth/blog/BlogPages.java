@@ -101,7 +101,7 @@ class BlogPages {
         if (unchanged != null) {
             return revalidate(unchanged, modified);
         }
-        String html = caches.page(slug, () -> render(article));
+        String html = caches.page(article, () -> render(article));
         return revalidate(Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), modified);
     }
 

@@ -11,6 +11,9 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -33,13 +36,14 @@ class CacheNotices {
     @Inject
     ClusterNode node;
 
-    private final BlockingQueue<String> stale = new LinkedBlockingQueue<>();
+    /** One element per committed change, so a change's caches always travel in one notice. */
+    private final BlockingQueue<Set<String>> stale = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CachesChanged event) {
         if (running) {
-            stale.addAll(event.caches());
+            stale.add(event.caches());
         }
     }
 
@@ -68,13 +72,14 @@ class CacheNotices {
                 if (connection == null || connection.isClosed()) {
                     connection = node.dedicatedConnection();
                 }
-                String first = stale.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                Set<String> first = stale.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
-                TreeSet<String> names = new TreeSet<>();
-                names.add(first);
-                stale.drainTo(names);
+                List<Set<String>> more = new ArrayList<>();
+                stale.drainTo(more);
+                TreeSet<String> names = new TreeSet<>(first);
+                more.forEach(names::addAll);
                 try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
                     notify.setString(1, CHANNEL);
                     notify.setString(2, payload(node.id(), names));

@@ -3,6 +3,7 @@ package app.hearth.cluster;
 import app.hearth.availability.OverrideKind;
 import app.hearth.support.Fixtures;
 import app.hearth.support.LongCacheProfile;
+import app.hearth.support.Tokens;
 import app.hearth.therapist.Therapist;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -40,6 +41,8 @@ class ClusterTest {
     ClusterNode node;
     @Inject
     Fixtures fixtures;
+    @Inject
+    Tokens tokens;
     @Inject
     CountedJob job;
     @Inject
@@ -101,6 +104,25 @@ class ClusterTest {
             PGNotification[] notices = listening.unwrap(PGConnection.class).getNotifications(2000);
             assertNotNull(notices, "a notice at the booking's commit");
             assertEquals(node.id() + " slot-answers", notices[0].getParameter());
+        }
+    }
+
+    @Test
+    void anArticleEditIsAnnouncedSoOtherInstancesForgetTheOldPage() throws Exception {
+        String admin = tokens.admin();
+        Number id = given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"slug\":\"cluster-notice\",\"title\":\"First\",\"summary\":\"S.\",\"body\":\"Text.\"}")
+                .when().post("/api/admin/articles").then().statusCode(201).extract().path("id");
+        try (Connection listening = node.dedicatedConnection()) {
+            try (Statement listen = listening.createStatement()) {
+                listen.execute("LISTEN " + CacheNotices.CHANNEL);
+            }
+            given().auth().oauth2(admin).contentType("application/json")
+                    .body("{\"slug\":\"cluster-notice\",\"title\":\"Second\",\"summary\":\"S.\",\"body\":\"Text.\"}")
+                    .when().put("/api/admin/articles/" + id).then().statusCode(200);
+            PGNotification[] notices = listening.unwrap(PGConnection.class).getNotifications(2000);
+            assertNotNull(notices, "a notice at the edit's commit");
+            assertEquals(node.id() + " article-details,article-pages", notices[0].getParameter());
         }
     }
 
