@@ -62,8 +62,8 @@ def wait_ready(proc, limit=120, ready_url=None, log="bench/hearth.log"):
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk(url, script=None, args=(), seconds=SECONDS, warmup=True):
-    base = ["wrk", "-t2", f"-c{CONNECTIONS}", "--latency", "--timeout", "10s"]
+def wrk(url, script=None, args=(), seconds=SECONDS, warmup=True, connections=CONNECTIONS):
+    base = ["wrk", "-t2", f"-c{connections}", "--latency", "--timeout", "10s"]
     extra = ["-s", os.path.join(BENCH, script)] if script else []
     if warmup:
         sh([*base, "-d5s", *extra, url, *(["--", *args] if args else [])])

@@ -27,6 +27,8 @@ public class StaffSessions {
     private static final Logger LOG = Logger.getLogger(StaffSessions.class);
     /** How long a half-finished sign-in (waiting for a code or an enrolment) may sit. */
     static final Duration UNFINISHED = Duration.ofMinutes(15);
+    /** How stale the recorded last use of a session may be before a request writes it again. */
+    static final Duration SEEN_STEP = Duration.ofSeconds(30);
 
     @Inject
     HearthConfig config;
@@ -82,9 +84,14 @@ public class StaffSessions {
                 session.delete();
                 return Optional.empty();
             }
-            session.lastSeenAt = now;
-            return Optional.of(new Current(idHash, session.userId, session.stage, session.createdAt, now,
-                    now.plus(config.staff().idleTimeout()), session.authenticatedAt));
+            // a request within SEEN_STEP of the last recorded one leaves the row alone: otherwise every page view is a
+            // write, and a session's parallel requests queue on its row lock; the idle limit shifts by at most the step
+            if (!now.isBefore(session.lastSeenAt.plus(SEEN_STEP))) {
+                session.lastSeenAt = now;
+            }
+            Instant seen = session.lastSeenAt;
+            return Optional.of(new Current(idHash, session.userId, session.stage, session.createdAt, seen,
+                    seen.plus(config.staff().idleTimeout()), session.authenticatedAt));
         });
     }
 

@@ -6,6 +6,7 @@ public enum ClosedReason {
     OUTSIDE_HOURS("outside your hours that day"),
     TIME_OFF("time off"),
     BOOKED("already booked"),
+    CALENDAR_BUSY("busy in your calendar"),
     BUFFER("buffer around another call"),
     MINIMUM_NOTICE("inside the minimum notice"),
     BEYOND_HORIZON("beyond how far ahead clients may book"),

@@ -133,7 +133,9 @@ public final class SlotEngine {
         java.util.Set<Instant> free = new java.util.HashSet<>();
         freeSlots(schedule, bookings, now, dayStart, day.plusDays(1).atStartOfDay(zone).toInstant())
                 .forEach(slot -> free.add(slot.start()));
-        Busy booked = new Busy(bookings, zone, Duration.ZERO, Duration.ZERO);
+        // calls and the therapist's own calendar events close a time for different reasons the preview names apart
+        Busy booked = new Busy(bookings.stream().filter(BusyTime::call).toList(), zone, Duration.ZERO, Duration.ZERO);
+        Busy calendar = new Busy(bookings.stream().filter(b -> !b.call()).toList(), zone, Duration.ZERO, Duration.ZERO);
         Busy buffered = new Busy(bookings, zone, Duration.ofMinutes(policy.bufferBeforeMinutes()),
                 Duration.ofMinutes(policy.bufferAfterMinutes()));
         java.util.TreeMap<Instant, Quarter> quarters = new java.util.TreeMap<>();
@@ -156,6 +158,8 @@ public final class SlotEngine {
                     reason = ClosedReason.BEYOND_HORIZON;
                 } else if (booked.conflicts(start, end)) {
                     reason = ClosedReason.BOOKED;
+                } else if (calendar.conflicts(start, end)) {
+                    reason = ClosedReason.CALENDAR_BUSY;
                 } else if (buffered.conflicts(start, end)) {
                     reason = ClosedReason.BUFFER;
                 } else if (buffered.bookedOn(day) >= policy.maxPerDay()) {

@@ -55,12 +55,18 @@ class SlotReasonsTest {
             "part off leaves the rest,        0,      0,        365,       96,        ,          OFF 09:00-10:00, 2026-11-30T17:00:00Z, 10:30,   FREE",
             "replacement hours,               0,      0,        365,       96,        ,          ON 13:00-14:00, 2026-11-30T17:00:00Z,  13:15,   FREE",
             "usual hours replaced,            0,      0,        365,       96,        ,          ON 13:00-14:00, 2026-11-30T17:00:00Z,  09:15,   OUTSIDE_HOURS",
+            "busy in the own calendar,        0,      0,        365,       96,  CAL 10:00-10:30, ,           2026-11-30T17:00:00Z,  10:15,   CALENDAR_BUSY",
+            "a calendar event off the quarter, 0,     0,        365,       96,  CAL 09:50-10:10, ,           2026-11-30T17:00:00Z,  09:45,   CALENDAR_BUSY",
+            "and past its end,                0,      0,        365,       96,  CAL 09:50-10:10, ,           2026-11-30T17:00:00Z,  10:15,   FREE",
+            "no buffer around calendar time,  15,     0,        365,       96,  CAL 10:00-10:30, ,           2026-11-30T17:00:00Z,  10:30,   FREE",
+            "calendar time is not a call,     0,      0,        365,       1,   CAL 09:00-09:15, ,           2026-11-30T17:00:00Z,  10:30,   FREE",
+            "notice comes before the calendar, 0,     48,       365,       96,  CAL 10:00-10:30, ,           2026-11-30T17:00:00Z,  10:00,   MINIMUM_NOTICE",
+            "time off comes before it,        0,      0,        365,       96,  CAL 10:00-10:30, OFF,        2026-11-30T17:00:00Z,  10:00,   TIME_OFF",
     })
     void eachClosedQuarterNamesItsReason(String name, int buffer, int notice, int horizon, int max, String booked,
                                          String override, String now, String quarter, ClosedReason expected) {
         BookingPolicy policy = new BookingPolicy(buffer, buffer, notice, horizon, max);
-        List<BusyTime> busy = booked == null ? List.of()
-                : List.of(BusyTime.active(at(booked), at(booked).plus(Schedule.DISCOVERY_CALL)));
+        List<BusyTime> busy = booked == null ? List.of() : List.of(busy(booked));
         assertEquals(expected, explain(policy, overrides(override), busy, Instant.parse(now)).get(quarter), name);
     }
 
@@ -69,6 +75,24 @@ class SlotReasonsTest {
         Map<String, ClosedReason> day = explain(new BookingPolicy(0, 0, 0, 365, 96), List.of(), List.of(), MONDAY_NOON);
         assertEquals(8, day.size(), "09:00 to 11:00 is eight quarter-hours");
         assertEquals(null, day.get("11:00"));
+    }
+
+    /** "10:00" is a booked call at 10:00; "CAL 09:50-10:10" is an event in the therapist's own calendar. */
+    private static BusyTime busy(String text) {
+        if (!text.startsWith("CAL ")) {
+            return BusyTime.active(at(text), at(text).plus(Schedule.DISCOVERY_CALL));
+        }
+        String[] times = text.substring(4).split("-");
+        return BusyTime.elsewhere(at(times[0]), at(times[1]));
+    }
+
+    @Test
+    void aBookedCallInsideCalendarTimeIsNamedAsTheBooking() {
+        List<BusyTime> both = List.of(busy("10:00"), busy("CAL 09:30-11:00"));
+        Map<String, ClosedReason> day = explain(new BookingPolicy(0, 0, 0, 365, 96), List.of(), both, MONDAY_NOON);
+        assertEquals(ClosedReason.BOOKED, day.get("10:00"));
+        assertEquals(ClosedReason.CALENDAR_BUSY, day.get("09:45"));
+        assertEquals(ClosedReason.FREE, day.get("09:15"));
     }
 
     private static List<DayOverride> overrides(String text) {

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * target/axe with {@code npm ci}. Without npm or the registry the checks are skipped with a message, except under
  * CI=true, where that fails the run.
  */
-final class Axe {
+public final class Axe {
 
     /** WCAG 2.0, 2.1 and 2.2, levels A and AA (2.2 added no level A rule that axe tags separately). */
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -45,7 +45,7 @@ final class Axe {
     private static String unavailable;
 
     /** One serious or critical rule violation, with the elements it was found on. */
-    record Violation(String rule, String impact, String help, String helpUrl, List<String> targets) {
+    public record Violation(String rule, String impact, String help, String helpUrl, List<String> targets) {
         @Override
         public String toString() {
             return "[" + impact + "] " + rule + ": " + help + " (" + helpUrl + ")\n      at " + String.join("\n      at ", targets);
@@ -56,7 +56,7 @@ final class Axe {
     }
 
     /** The installed axe-core's source, or null after printing why it is missing (a failure under CI=true). */
-    static synchronized String sourceOrSkip() {
+    public static synchronized String sourceOrSkip() {
         if (source == null && unavailable == null) {
             try {
                 source = Files.readString(install());
@@ -75,14 +75,14 @@ final class Axe {
     }
 
     /** The source, or the test is aborted (and failed under CI=true) when axe-core cannot be had. */
-    static String sourceOrAbort() {
+    public static String sourceOrAbort() {
         String script = sourceOrSkip();
         Assumptions.assumeTrue(script != null, "axe-core is not available");
         return script;
     }
 
     /** Injects axe-core into the page the driver shows and returns its serious and critical WCAG 2.2 A/AA violations. */
-    static List<Violation> run(WebDriver driver, String axeSource) {
+    public static List<Violation> run(WebDriver driver, String axeSource) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axeSource);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));

@@ -1,6 +1,8 @@
 package app.hearth.staff;
 
 import app.hearth.auth.User;
+import app.hearth.calendarsync.IcsServer;
+import app.hearth.calendarsync.IcsSubscriptionTest;
 import app.hearth.support.BookingRequests;
 import app.hearth.support.Fixtures;
 import app.hearth.support.Page;
@@ -9,6 +11,7 @@ import app.hearth.support.Tokens;
 import app.hearth.therapist.BookingPolicy;
 import app.hearth.therapist.Therapist;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +36,8 @@ class PreviewPagesTest {
     Fixtures fixtures;
     @Inject
     StaffAccounts accounts;
+    @Inject
+    Tokens tokens;
 
     @Test
     void thePreviewOffersWhatTheApiOffersAndNamesWhyTheRestIsClosed() {
@@ -66,6 +72,25 @@ class PreviewPagesTest {
         assertNotNull(reasonRow(late, "BEYOND_HORIZON"), late.text());
         assertTrue(page.document().selectFirst("[data-preview-day=preview-2026-12-05]").text().contains("no free times"));
         assertNotNull(reference);
+    }
+
+    @Test
+    void timeBusyInTheTherapistsOwnCalendarIsNamedApartFromBookings() throws Exception {
+        Therapist therapist = fixtures.therapist("America/Toronto", Fixtures.NO_LIMITS, "09:00", "10:00");
+        BookingRequests.book(BookingRequests.body(therapist.slug, Instant.parse("2026-12-07T14:45:00Z"))).statusCode(201);
+        try (IcsServer server = new IcsServer(IcsSubscriptionTest.WEEKLY)) {
+            given().auth().oauth2(tokens.therapist(therapist)).contentType(ContentType.JSON)
+                    .body(Map.of("kind", "ics", "url", server.url())).post("/api/me/calendars")
+                    .then().statusCode(201).body("state", org.hamcrest.Matchers.equalTo("OK"));
+        }
+        StaffClient browser = StaffClient.fresh();
+        assertEquals(303, browser.signIn(accounts.login(therapist).email, Tokens.PASSWORD).statusCode());
+
+        Element monday = Page.of(browser.get("/staff/availability/preview").body()).document()
+                .selectFirst("[data-preview-day=preview-2026-12-07]");
+        assertEquals("09:00 09:30 busy in your calendar", reasonRow(monday, "CALENDAR_BUSY").text(), monday.text());
+        assertEquals("09:45 10:00 already booked", reasonRow(monday, "BOOKED").text(), monday.text());
+        assertEquals(List.of("09:30"), monday.select("[data-free] li").eachText(), "only the quarter between them is free");
     }
 
     @Test
