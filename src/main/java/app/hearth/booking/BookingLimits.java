@@ -93,13 +93,15 @@ class BookingLimits {
      */
     void underCap(String email) {
         String key = seal.lockKey(email);
-        Instant now = clock.instant();
-        ensureLockRow(key, now);
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
         var em = Booking.getEntityManager();
+        // in the booking's own transaction and connection: a second one per booking could drain the pool under load
+        em.createNativeQuery("insert into booking_email_lock (email_index, used_at) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, key).setParameter(2, now).executeUpdate();
         em.createNativeQuery("select email_index from booking_email_lock where email_index = ?1 for update")
                 .setParameter(1, key).getResultList();
         em.createNativeQuery("update booking_email_lock set used_at = ?1 where email_index = ?2")
-                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, key).executeUpdate();
+                .setParameter(1, now).setParameter(2, key).executeUpdate();
         refuseOverCap(email, activeOf(email));
     }
 
@@ -114,19 +116,6 @@ class BookingLimits {
             refused("active-cap");
             throw new ConflictException("too-many-bookings", "This email address already has " + cap
                     + " upcoming calls booked. Please cancel one with its manage link, or contact the practice.");
-        }
-    }
-
-    /** Creates the email's lock row in a transaction of its own; one that another booking created first is fine. */
-    private void ensureLockRow(String key, Instant now) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> Booking.getEntityManager()
-                    .createNativeQuery("insert into booking_email_lock (email_index, used_at) values (?1, ?2)")
-                    .setParameter(1, key).setParameter(2, now.atOffset(ZoneOffset.UTC)).executeUpdate());
-        } catch (PersistenceException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
         }
     }
 
