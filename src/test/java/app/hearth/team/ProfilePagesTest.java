@@ -107,6 +107,26 @@ class ProfilePagesTest {
     }
 
     @Test
+    void theSlotAnswersCachedBeforeASaveShowTheNewNameAtOnce() {
+        Signed me = signIn();
+        assertEquals(303, me.browser().submit(PAGE, PAGE, profile("Before Name", "Bio.", "")).statusCode());
+        String from = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1).toString();
+        String to = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(8).toString();
+        String slots = "/api/slots?therapist=" + me.slug() + "&from=" + from + "&to=" + to + "&timezone=UTC";
+        assertEquals("Before Name", given().get(slots).then().statusCode(200).extract().path("slots[0].therapists[0].name"));
+        assertEquals(303, me.browser().submit(PAGE, PAGE, profile("After Name", "Bio.", "")).statusCode());
+        assertEquals("After Name", given().get(slots).then().statusCode(200).extract().path("slots[0].therapists[0].name"));
+    }
+
+    @Test
+    void onlyThePhotoFormTakesLargeBodies() {
+        Signed me = signIn();
+        ExtractableResponse<Response> large = me.browser().submit(PAGE, PAGE, profile("Name", "x".repeat(70_000), ""));
+        assertEquals(413, large.statusCode(), "the profile form keeps the 64 KiB limit");
+        assertEquals("Dr " + me.slug(), given().get("/api/therapists/" + me.slug()).then().extract().path("name"));
+    }
+
+    @Test
     void wrongInputKeepsWhatWasTypedAndNamesTheFields() {
         Signed me = signIn();
         ExtractableResponse<Response> refused = me.browser().submit(PAGE, PAGE,
