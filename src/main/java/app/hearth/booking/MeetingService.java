@@ -23,7 +23,7 @@ import java.util.Objects;
  * upcoming calls follow in the same transaction and each client gets an updated invitation (REQUEST, SEQUENCE + 1).
  */
 @ApplicationScoped
-class MeetingService {
+public class MeetingService {
 
     private static final Logger LOG = Logger.getLogger(MeetingService.class);
 
@@ -38,7 +38,7 @@ class MeetingService {
     @Inject
     Event<BookingEvent> events;
 
-    MeetingSettings.View view(Therapist therapist, Integer updated) {
+    public MeetingSettings.View view(Therapist therapist, Integer updated) {
         MeetingKind kind = plans.kindOf(therapist);
         return new MeetingSettings.View(kind.name(), kind == MeetingKind.VIDEO_FIXED ? therapist.meetingUrl : null,
                 kind == MeetingKind.IN_PERSON ? config.practiceAddress().orElse(null) : null,
@@ -46,7 +46,7 @@ class MeetingService {
                 therapist.renewRoomOnReschedule, therapist.meetingKind == null, updated);
     }
 
-    MeetingSettings.View change(Long therapistId, MeetingSettings.Change change) {
+    public MeetingSettings.View change(Long therapistId, MeetingSettings.Change change) {
         List<FieldError> errors = new ArrayList<>();
         MeetingKind kind = MeetingKind.of(change.kind(), null);
         if (kind == null) {

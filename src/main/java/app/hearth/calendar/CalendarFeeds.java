@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /** Therapists' secret calendar feeds: a new token replaces the old one, and only its hash is kept. */
 @ApplicationScoped
-class CalendarFeeds {
+public class CalendarFeeds {
 
     /** How far back the feed reaches, so a calendar keeps recent calls and shows recent cancellations. */
     static final Duration RECENT = Duration.ofDays(30);

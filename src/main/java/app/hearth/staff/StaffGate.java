@@ -63,7 +63,7 @@ public class StaffGate {
         return current;
     }
 
-    StaffSessions.Current signedIn(String cookie) {
+    public StaffSessions.Current signedIn(String cookie) {
         return require(cookie, Set.of(SignInStage.SIGNED_IN));
     }
 

@@ -31,7 +31,7 @@ public class StaffPages {
     }
 
     /** The signed-in person's therapist profile; an account without one has no workspace pages (404). */
-    Therapist therapist(StaffSessions.Current session) {
+    public Therapist therapist(StaffSessions.Current session) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Therapist therapist = User.<User>findById(session.userId()).therapist;
             if (therapist == null) {

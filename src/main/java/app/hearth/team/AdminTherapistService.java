@@ -7,6 +7,9 @@ import app.hearth.common.Constraints;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
 import app.hearth.therapist.Therapist;
+import app.hearth.therapist.TherapistPhoto;
+import app.hearth.common.Secrets;
+import app.hearth.image.CleanImage;
 import app.hearth.availability.AvailabilityChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.event.Event;
@@ -69,6 +72,32 @@ class AdminTherapistService {
             changed.fire(new AvailabilityChanged(id));
             LOG.infof("admin updated therapist %d", id);
             return view(therapist);
+        });
+    }
+
+    /**
+     * Stores a cleaned photo and points the profile at its versioned address, in one transaction; the profile
+     * change is reported like any other, so every instance drops what it cached about this therapist.
+     */
+    public void setPhoto(Long id, CleanImage image) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Therapist therapist = Therapist.lockForBooking(find(id).id);
+            TherapistPhoto photo = TherapistPhoto.findById(id);
+            if (photo == null) {
+                photo = new TherapistPhoto();
+                photo.therapistId = id;
+            }
+            photo.version = Secrets.fingerprint(image.bytes());
+            photo.contentType = image.contentType();
+            photo.bytes = image.bytes();
+            photo.width = image.width();
+            photo.height = image.height();
+            photo.updatedAt = clock.instant();
+            photo.persist();
+            therapist.photoUrl = TherapistPhoto.path(id, photo.version);
+            therapist.updatedAt = photo.updatedAt;
+            changed.fire(new AvailabilityChanged(id));
+            LOG.infof("therapist %d has a new photo", id);
         });
     }
 

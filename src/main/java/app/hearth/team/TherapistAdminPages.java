@@ -213,7 +213,7 @@ public class TherapistAdminPages {
         return StaffGate.seeOther("/staff/admin/team/" + id + "/bookings?done=cancelled");
     }
 
-    private static StaffPage.FieldError error(ConstraintViolation<TherapistRequest> violation) {
+    static StaffPage.FieldError error(ConstraintViolation<TherapistRequest> violation) {
         String path = violation.getPropertyPath().toString();
         String field = path.contains("[") || path.contains(".") ? path.replaceAll("[\\[.].*", "") : path;
         String label = switch (field) {

@@ -12,6 +12,12 @@ public record TherapistView(String slug, String name, String pronouns, String cr
                 t.specialties, t.languages, t.acceptingNewClients);
     }
 
+    /** The biography's paragraphs (split at blank lines), so the page keeps them apart without any markup. */
+    public List<String> bioParagraphs() {
+        return bio == null ? List.of() : java.util.Arrays.stream(bio.strip().split("\\R\\s*\\R"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
     /** The short reference used inside slots and bookings. */
     public record Ref(String slug, String name) {
         public static Ref of(Therapist t) {

@@ -23,3 +23,26 @@
     notice.hidden = false;
   }
 })();
+
+// Copy buttons (the calendar-feed address on the profile page): the address is in a read-only field either way;
+// with JavaScript a button copies it and says so.
+(function () {
+  var buttons = document.querySelectorAll('[data-copy-from]');
+  Array.prototype.forEach.call(buttons, function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy-from'));
+    var status = document.getElementById(button.getAttribute('data-copy-status'));
+    if (!field || !navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        if (status) {
+          status.textContent = 'Copied.';
+        }
+      }, function () {
+        field.select();
+      });
+    });
+  });
+})();

@@ -57,6 +57,14 @@ public final class StaffClient {
         return remember(request.when().post(action).then().extract());
     }
 
+    /** Sends a file with the page's form (multipart, as a browser does for a file field), with its form token. */
+    public ExtractableResponse<Response> upload(String pagePath, String action, String field, String fileName,
+                                                byte[] content, String declaredType) {
+        String token = Page.of(get(pagePath).body()).form(action).selectFirst("[name=formToken]").val();
+        return remember(request().multiPart("formToken", token).multiPart(field, fileName, content, declaredType)
+                .when().post(action).then().extract());
+    }
+
     /** Signs in with email and password on the sign-in page; answers the response (a redirect when it worked). */
     public ExtractableResponse<Response> signIn(String email, String password) {
         return submit("/staff/sign-in", "/staff/sign-in", Map.of("email", email, "password", password));
