@@ -6,6 +6,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** Which calendars of a CalDAV account count as busy, and the one (or none) bookings are written into. */
-public record CalendarChoice(@NotNull @Size(max = 100) List<@NotNull @PlainText String> busy, @PlainText String write) {
+/**
+ * Which calendars of a CalDAV account count as busy, and the one (or none) bookings are written into;
+ * {@code clientNameInTitle} puts the client's name in the title of written bookings (absent: left as it was).
+ */
+public record CalendarChoice(@NotNull @Size(max = 100) List<@NotNull @PlainText String> busy, @PlainText String write,
+                             Boolean clientNameInTitle) {
 }

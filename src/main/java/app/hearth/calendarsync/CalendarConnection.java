@@ -61,6 +61,10 @@ class CalendarConnection extends DatabaseRow {
     @Column(name = "last_modified")
     String lastModified;
 
+    /** The therapist's opt-in to the client's name in the title of bookings written into their calendar. */
+    @Column(name = "client_name_in_title", nullable = false)
+    boolean clientNameInTitle;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

@@ -110,6 +110,9 @@ public class CalendarConnections {
             k.busy = choice.busy().contains(k.href);
             k.write = k.href.equals(choice.write());
         }
+        if (choice.clientNameInTitle() != null) {
+            c.clientNameInTitle = choice.clientNameInTitle();
+        }
         // what counts as busy changed: the next sync reads the new set, and it is due now
         c.nextSyncAt = clock.instant();
         return ConnectionView.of(c, calendars);

@@ -8,7 +8,7 @@ import java.util.List;
  * itself the secret), only the scheme and host.
  */
 public record ConnectionView(Long id, String kind, String address, String state, Instant lastSyncAt, String lastError,
-                             List<CalendarView> calendars) {
+                             boolean clientNameInTitle, List<CalendarView> calendars) {
 
     /** One calendar of a CalDAV account: whether it counts as busy and whether bookings are written into it. */
     public record CalendarView(String href, String name, boolean busy, boolean write) {
@@ -16,7 +16,7 @@ public record ConnectionView(Long id, String kind, String address, String state,
 
     static ConnectionView of(CalendarConnection c, List<ConnectedCalendar> calendars) {
         return new ConnectionView(c.id, c.kind.name().toLowerCase(java.util.Locale.ROOT), c.addressHint, c.state.name(),
-                c.lastSyncAt, c.lastError,
+                c.lastSyncAt, c.lastError, c.clientNameInTitle,
                 calendars.stream().map(k -> new CalendarView(k.href, k.name, k.busy, k.write)).toList());
     }
 }

@@ -230,6 +230,22 @@ public interface HearthConfig {
         /** How often due connections are looked for ("off" disables it; read by CalendarSyncSchedule's @Scheduled). */
         @WithDefault("30s")
         String syncCheck();
+
+        /** How often bookings waiting to be written into calendars are looked for ("off" disables it). */
+        @WithDefault("30s")
+        String writeCheck();
+
+        /** The wait after a booking's first failed write into a calendar; it doubles with each failure after. */
+        @WithDefault("30s")
+        Duration writeRetry();
+
+        /** The longest wait between two tries of a booking's write. */
+        @WithDefault("1h")
+        Duration writeRetryMax();
+
+        /** Tries after which a booking's write is given up (the connection keeps the error). */
+        @WithDefault("40")
+        int writeAttempts();
     }
 
     /** The public URL without a trailing slash, ready to have a path appended. */

@@ -42,7 +42,8 @@ public class CalendarPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, h:mm a", Locale.CANADA);
     private static final Map<String, String> LABELS = Map.of("kind", "Kind", "url", "Address", "username", "Username",
-            "password", "App password", "busy", "Busy calendars", "write", "Calendar for bookings");
+            "password", "App password", "busy", "Busy calendars", "write", "Calendar for bookings",
+            "clientNameInTitle", "Client's name in the title");
 
     @Inject
     StaffGate gate;
@@ -55,6 +56,10 @@ public class CalendarPages {
 
     /** One connection as the page shows it, with its times already in the therapist's zone. */
     record Line(ConnectionView connection, String lastSync) {
+        /** Whether one of the account's calendars receives bookings. */
+        public boolean writes() {
+            return connection.calendars().stream().anyMatch(ConnectionView.CalendarView::write);
+        }
     }
 
     /** {@code therapist} false for an admin with no therapist profile. */
@@ -126,11 +131,13 @@ public class CalendarPages {
     @Path("{id}/choose")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@CookieParam(StaffGate.COOKIE) String cookie, @FormParam("formToken") String formToken,
-                           @PathParam("id") Long id, @FormParam("busy") List<String> busy, @FormParam("write") String write) {
+                           @PathParam("id") Long id, @FormParam("busy") List<String> busy, @FormParam("write") String write,
+                           @FormParam("clientNameInTitle") String clientNameInTitle) {
         StaffSessions.Current session = changing(cookie, formToken);
         Long therapistId = therapistId(session);
         try {
-            connections.choose(therapistId, id, new CalendarChoice(busy == null ? List.of() : busy, blank(write) ? null : write));
+            connections.choose(therapistId, id, new CalendarChoice(busy == null ? List.of() : busy,
+                    blank(write) ? null : write, "yes".equals(clientNameInTitle)));
         } catch (InvalidInputException e) {
             return page(session, null, e.errors().stream().map(f -> error(f.field(), f.message())).toList(), 400);
         }
