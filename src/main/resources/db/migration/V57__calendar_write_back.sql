@@ -20,3 +20,8 @@ create table calendar_write (
 );
 create index calendar_write_due on calendar_write (next_attempt_at);
 create index calendar_write_booking_id on calendar_write (booking_id);
+
+-- Per calendar of a CalDAV account: whether events marked free (TRANSP:TRANSPARENT) still count as busy. Per
+-- connection: whether its last good busy time stops blocking once it is older than HEARTH_CALENDAR_STALE_AFTER.
+alter table calendar_connection_calendar add column transparent_busy boolean default false not null;
+alter table calendar_connection add column stop_when_stale boolean default false not null;

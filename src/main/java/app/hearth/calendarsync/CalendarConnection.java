@@ -65,6 +65,10 @@ class CalendarConnection extends DatabaseRow {
     @Column(name = "client_name_in_title", nullable = false)
     boolean clientNameInTitle;
 
+    /** Past HEARTH_CALENDAR_STALE_AFTER without a successful read, the busy time stops blocking (else it keeps). */
+    @Column(name = "stop_when_stale", nullable = false)
+    boolean stopWhenStale;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

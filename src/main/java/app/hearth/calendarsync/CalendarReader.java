@@ -70,13 +70,16 @@ class CalendarReader {
         if (target.firstDiscovery()) {
             found.forEach(f -> busy.add(f.href()));
         }
-        List<String> objects = new ArrayList<>();
+        TreeSet<BusyExpander.Interval> all = new TreeSet<>();
         for (String href : busy) {
             if (found.stream().anyMatch(f -> f.href().equals(href))) {
-                objects.addAll(dav.events(href, target.from(), target.to()));
+                // each calendar with its own choice of whether free events count
+                BusyExpander.Options own = target.transparentBusy().contains(href) ? new BusyExpander.Options(
+                        options.zone(), options.from(), options.to(), options.maxInstances(), true, options.ownUid()) : options;
+                all.addAll(expand(dav.events(href, target.from(), target.to()), own));
             }
         }
-        return new Outcome(expand(objects, options), found, null, null);
+        return new Outcome(List.copyOf(all), found, null, null);
     }
 
     private static List<BusyExpander.Interval> expand(List<String> calendars, BusyExpander.Options options)

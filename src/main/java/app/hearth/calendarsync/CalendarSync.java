@@ -44,7 +44,7 @@ public class CalendarSync {
     /** What a sync needs, read in a short transaction: secrets opened, nothing held while the network is asked. */
     record Target(Long id, Long therapistId, CalendarConnection.Kind kind, String address, CalendarHttp.Login login,
                   String etag, String lastModified, ZoneId zone, Instant from, Instant to, boolean firstDiscovery,
-                  List<String> busyCalendars) {
+                  List<String> busyCalendars, java.util.Set<String> transparentBusy) {
     }
 
     /** The connections due now, earliest first. */
@@ -109,7 +109,8 @@ public class CalendarSync {
         return new Target(c.id, c.therapistId, c.kind, secrets.open(c.id, "address", c.addressSealed), login,
                 recent ? c.etag : null, recent ? c.lastModified : null, therapist.zone(), now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(therapist.policy().horizonDays() + 2L)), calendars.isEmpty(),
-                calendars.stream().filter(k -> k.busy).map(k -> k.href).toList());
+                calendars.stream().filter(k -> k.busy).map(k -> k.href).toList(),
+                calendars.stream().filter(k -> k.transparentBusy).map(k -> k.href).collect(java.util.stream.Collectors.toSet()));
     }
 
     private void succeeded(Target target, CalendarReader.Outcome outcome) {
@@ -148,6 +149,11 @@ public class CalendarSync {
         CalendarConnection c = CalendarConnection.findById(target.id());
         if (c == null) {
             return;
+        }
+        if (c.stopWhenStale && c.lastSyncAt != null
+                && c.lastSyncAt.isBefore(clock.instant().minus(config.calendar().staleAfter()))) {
+            // its busy time has stopped blocking (BusyStore leaves it out): cached free slots must be worked out again
+            availabilityChanged.fire(new AvailabilityChanged(c.therapistId));
         }
         c.state = CalendarConnection.State.FAILING;
         c.lastError = message.length() > 300 ? message.substring(0, 300) : message;

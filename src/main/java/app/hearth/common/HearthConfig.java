@@ -243,6 +243,13 @@ public interface HearthConfig {
         @WithDefault("1h")
         Duration writeRetryMax();
 
+        /**
+         * HEARTH_CALENDAR_STALE_AFTER: how long after a connection's last successful read its busy time may be too
+         * old to trust; past it, a connection whose therapist chose "stop blocking" no longer blocks slots.
+         */
+        @WithDefault("7d")
+        Duration staleAfter();
+
         /** Tries after which a booking's write is given up (the connection keeps the error). */
         @WithDefault("40")
         int writeAttempts();
