@@ -25,3 +25,10 @@ create index calendar_write_booking_id on calendar_write (booking_id);
 -- connection: whether its last good busy time stops blocking once it is older than HEARTH_CALENDAR_STALE_AFTER.
 alter table calendar_connection_calendar add column transparent_busy boolean default false not null;
 alter table calendar_connection add column stop_when_stale boolean default false not null;
+
+-- The collection's CTag (CS:getctag), or its DAV:sync-token where there is none, as of the last read of its events:
+-- a sync that finds every busy calendar's tag unchanged does not read the events again.
+alter table calendar_connection_calendar add column ctag varchar(1000);
+-- When the connection's events were last read in full: an unchanged ETag or tag is trusted only for some hours after
+-- it, so the stored busy time follows the moving booking window.
+alter table calendar_connection add column full_read_at timestamp with time zone;

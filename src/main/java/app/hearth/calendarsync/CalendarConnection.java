@@ -46,6 +46,10 @@ class CalendarConnection extends DatabaseRow {
     @Column(name = "last_sync_at")
     Instant lastSyncAt;
 
+    /** When the events were last read in full rather than found unchanged. */
+    @Column(name = "full_read_at")
+    Instant fullReadAt;
+
     @Column(name = "last_error")
     String lastError;
 

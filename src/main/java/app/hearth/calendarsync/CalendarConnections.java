@@ -123,6 +123,8 @@ public class CalendarConnections {
                 k.transparentBusy = choice.transparentBusy().contains(k.href);
             }
         }
+        // what is read changed: the next sync reads every busy calendar in full, whatever its tag says
+        calendars.forEach(k -> k.ctag = null);
         if (choice.clientNameInTitle() != null) {
             c.clientNameInTitle = choice.clientNameInTitle();
         }

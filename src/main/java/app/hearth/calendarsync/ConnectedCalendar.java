@@ -31,6 +31,10 @@ class ConnectedCalendar extends DatabaseRow {
     @Column(name = "transparent_busy", nullable = false)
     boolean transparentBusy;
 
+    /** The calendar's tag when its events were last read (null: read them next time). */
+    @Column(name = "ctag")
+    String ctag;
+
     static List<ConnectedCalendar> of(Long connectionId) {
         return list("connectionId = ?1 order by name, href", connectionId);
     }

@@ -62,7 +62,7 @@ final class Radicale implements AutoCloseable {
                 [storage]
                 filesystem_folder = %s
                 [logging]
-                level = warning
+                level = info
                 """.formatted(port, folder.resolve("users"), folder.resolve("collections")));
         Radicale radicale = new Radicale(binary, folder, null, port);
         radicale.launch();
@@ -92,6 +92,13 @@ final class Radicale implements AutoCloseable {
     /** Starts the stopped server again, on the same port with the same calendars. */
     void restart() throws IOException, InterruptedException {
         launch();
+    }
+
+    /** How many requests of this method the server has received so far (from its log, one line per request). */
+    long requests(String method) throws IOException {
+        try (Stream<String> lines = Files.lines(folder.resolve("log"))) {
+            return lines.filter(line -> line.contains(method + " request for")).count();
+        }
     }
 
     /** The body of one object by its full address. */
