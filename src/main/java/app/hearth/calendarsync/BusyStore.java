@@ -3,10 +3,13 @@ package app.hearth.calendarsync;
 import app.hearth.availability.BusyTime;
 import app.hearth.availability.ExternalBusyTimes;
 import io.quarkus.hibernate.orm.panache.Panache;
+import app.hearth.common.HearthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
@@ -18,12 +21,22 @@ import java.util.List;
 @ApplicationScoped
 class BusyStore implements ExternalBusyTimes {
 
+    @Inject
+    Clock clock;
+    @Inject
+    HearthConfig config;
+
+    /** Leaves out the busy time of connections not read for HEARTH_CALENDAR_STALE_AFTER whose therapist chose "stop". */
     @Override
     public List<BusyTime> busyBetween(Long therapistId, Instant from, Instant to) {
+        Instant staleBefore = clock.instant().minus(config.calendar().staleAfter());
         return Panache.getEntityManager().createQuery(
-                        "select b.start, b.end from BusySpan b where b.therapistId = ?1 and b.start < ?3 and b.end > ?2",
+                        "select b.start, b.end from BusySpan b where b.therapistId = ?1 and b.start < ?3 and b.end > ?2"
+                                + " and not exists (select c.id from CalendarConnection c where c.id = b.connectionId"
+                                + " and c.stopWhenStale = true and c.lastSyncAt < ?4)",
                         Object[].class)
-                .setParameter(1, therapistId).setParameter(2, from).setParameter(3, to).getResultStream()
+                .setParameter(1, therapistId).setParameter(2, from).setParameter(3, to).setParameter(4, staleBefore)
+                .getResultStream()
                 .map(row -> BusyTime.elsewhere((Instant) row[0], (Instant) row[1])).toList();
     }
 

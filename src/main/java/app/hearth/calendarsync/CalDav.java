@@ -33,10 +33,14 @@ final class CalDav {
     private static final String PROPFIND_HOME = """
             <d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><c:calendar-home-set/></d:prop></d:propfind>""";
     private static final String PROPFIND_CALENDARS = """
-            <d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:displayname/></d:prop></d:propfind>""";
+            <d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/"><d:prop><d:resourcetype/><d:displayname/>\
+            <cs:getctag/><d:sync-token/></d:prop></d:propfind>""";
 
-    /** A calendar of the account: its address (absolute) and the name its owner gave it. */
-    record Found(String href, String name) {
+    /**
+     * A calendar of the account: its address (absolute), the name its owner gave it, and a tag that changes whenever
+     * any of its events does (CS:getctag, else DAV:sync-token; null when the server offers neither).
+     */
+    record Found(String href, String name, String tag) {
     }
 
     private final CalendarHttp http;
@@ -71,7 +75,10 @@ final class CalDav {
             if (calendar && href != null) {
                 String name = text(response, DAV, "displayname");
                 String absolute = URI.create(home).resolve(href).toString();
-                calendars.add(new Found(absolute, name == null || name.isBlank() ? href : name.strip()));
+                String ctag = text(response, "http://calendarserver.org/ns/", "getctag");
+                String tag = ctag == null || ctag.isBlank() ? text(response, DAV, "sync-token") : ctag;
+                calendars.add(new Found(absolute, name == null || name.isBlank() ? href : name.strip(),
+                        tag == null || tag.isBlank() || tag.length() > 1000 ? null : tag));
             }
         }
         return calendars;

@@ -46,6 +46,10 @@ class CalendarConnection extends DatabaseRow {
     @Column(name = "last_sync_at")
     Instant lastSyncAt;
 
+    /** When the events were last read in full rather than found unchanged. */
+    @Column(name = "full_read_at")
+    Instant fullReadAt;
+
     @Column(name = "last_error")
     String lastError;
 
@@ -60,6 +64,14 @@ class CalendarConnection extends DatabaseRow {
 
     @Column(name = "last_modified")
     String lastModified;
+
+    /** The therapist's opt-in to the client's name in the title of bookings written into their calendar. */
+    @Column(name = "client_name_in_title", nullable = false)
+    boolean clientNameInTitle;
+
+    /** Past HEARTH_CALENDAR_STALE_AFTER without a successful read, the busy time stops blocking (else it keeps). */
+    @Column(name = "stop_when_stale", nullable = false)
+    boolean stopWhenStale;
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;

@@ -95,10 +95,18 @@ public class CalendarConnections {
         List<ConnectedCalendar> calendars = ConnectedCalendar.of(c.id);
         Set<String> known = new java.util.HashSet<>(calendars.stream().map(k -> k.href).toList());
         List<FieldError> errors = new ArrayList<>();
-        if (c.kind == CalendarConnection.Kind.ICS) {
+        List<String> busy = choice.busy() == null ? List.of() : choice.busy();
+        if (c.kind == CalendarConnection.Kind.ICS && !busy.isEmpty()) {
             errors.add(new FieldError("busy", "an ICS subscription is one calendar, always read as busy"));
         }
-        choice.busy().stream().filter(href -> !known.contains(href)).findFirst()
+        if (choice.whenStale() != null && !Set.of("keep", "stop").contains(choice.whenStale())) {
+            errors.add(new FieldError("whenStale", "must be keep or stop"));
+        }
+        if (choice.transparentBusy() != null) {
+            choice.transparentBusy().stream().filter(href -> !known.contains(href)).findFirst().ifPresent(href ->
+                    errors.add(new FieldError("transparentBusy", "names a calendar this account does not have")));
+        }
+        busy.stream().filter(href -> !known.contains(href)).findFirst()
                 .ifPresent(href -> errors.add(new FieldError("busy", "names a calendar this account does not have")));
         if (choice.write() != null && !known.contains(choice.write())) {
             errors.add(new FieldError("write", "names a calendar this account does not have"));
@@ -107,8 +115,23 @@ public class CalendarConnections {
             throw new InvalidInputException(errors);
         }
         for (ConnectedCalendar k : calendars) {
-            k.busy = choice.busy().contains(k.href);
-            k.write = k.href.equals(choice.write());
+            if (choice.busy() != null) {
+                k.busy = busy.contains(k.href);
+                k.write = k.href.equals(choice.write());
+            }
+            if (choice.transparentBusy() != null) {
+                k.transparentBusy = choice.transparentBusy().contains(k.href);
+            }
+        }
+        // what is read changed: the next sync reads every busy calendar in full, whatever its tag says
+        calendars.forEach(k -> k.ctag = null);
+        if (choice.clientNameInTitle() != null) {
+            c.clientNameInTitle = choice.clientNameInTitle();
+        }
+        if (choice.whenStale() != null) {
+            c.stopWhenStale = "stop".equals(choice.whenStale());
+            // stale busy time may start or stop blocking at once
+            availabilityChanged.fire(new AvailabilityChanged(therapistId));
         }
         // what counts as busy changed: the next sync reads the new set, and it is due now
         c.nextSyncAt = clock.instant();

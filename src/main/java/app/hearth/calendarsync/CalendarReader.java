@@ -31,6 +31,11 @@ class CalendarReader {
      * @param discovered the account's calendars (CalDAV), or null
      */
     record Outcome(List<BusyExpander.Interval> intervals, List<CalDav.Found> discovered, String etag, String lastModified) {
+
+        /** Whether the discovered calendars' tags describe the busy time now stored (a CalDAV read, full or skipped). */
+        boolean readTags() {
+            return discovered != null;
+        }
     }
 
     @Inject
@@ -70,13 +75,36 @@ class CalendarReader {
         if (target.firstDiscovery()) {
             found.forEach(f -> busy.add(f.href()));
         }
-        List<String> objects = new ArrayList<>();
+        if (unchanged(busy, found, target.tags())) {
+            return new Outcome(null, found, null, null);
+        }
+        TreeSet<BusyExpander.Interval> all = new TreeSet<>();
         for (String href : busy) {
             if (found.stream().anyMatch(f -> f.href().equals(href))) {
-                objects.addAll(dav.events(href, target.from(), target.to()));
+                // each calendar with its own choice of whether free events count
+                BusyExpander.Options own = target.transparentBusy().contains(href) ? new BusyExpander.Options(
+                        options.zone(), options.from(), options.to(), options.maxInstances(), true, options.ownUid()) : options;
+                all.addAll(expand(dav.events(href, target.from(), target.to()), own));
             }
         }
-        return new Outcome(expand(objects, options), found, null, null);
+        return new Outcome(List.copyOf(all), found, null, null);
+    }
+
+    /**
+     * Whether every busy calendar still has the tag its events were read at. Then nothing is read; otherwise every
+     * busy calendar is read again, since the stored intervals are kept per connection, not per calendar or object.
+     */
+    private static boolean unchanged(List<String> busy, List<CalDav.Found> found, Map<String, String> tags) {
+        if (busy.isEmpty() || tags.isEmpty()) {
+            return false;
+        }
+        for (String href : busy) {
+            CalDav.Found f = found.stream().filter(x -> x.href().equals(href)).findFirst().orElse(null);
+            if (f == null || f.tag() == null || !f.tag().equals(tags.get(href))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<BusyExpander.Interval> expand(List<String> calendars, BusyExpander.Options options)

@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * Reads one connection's busy time: claims the row (so one instance syncs it at a time), fetches and expands with no
@@ -44,7 +47,7 @@ public class CalendarSync {
     /** What a sync needs, read in a short transaction: secrets opened, nothing held while the network is asked. */
     record Target(Long id, Long therapistId, CalendarConnection.Kind kind, String address, CalendarHttp.Login login,
                   String etag, String lastModified, ZoneId zone, Instant from, Instant to, boolean firstDiscovery,
-                  List<String> busyCalendars) {
+                  List<String> busyCalendars, Set<String> transparentBusy, Map<String, String> tags) {
     }
 
     /** The connections due now, earliest first. */
@@ -105,11 +108,15 @@ public class CalendarSync {
                 : new CalendarHttp.Login(username, secrets.open(c.id, "password", c.passwordSealed));
         List<ConnectedCalendar> calendars = ConnectedCalendar.of(c.id);
         // "not modified" is only trusted for a while: the window moves on, and instances past the old one must be read
-        boolean recent = c.lastSyncAt != null && c.lastSyncAt.isAfter(now.minus(REREAD));
+        boolean recent = c.fullReadAt != null && c.fullReadAt.isAfter(now.minus(REREAD));
         return new Target(c.id, c.therapistId, c.kind, secrets.open(c.id, "address", c.addressSealed), login,
                 recent ? c.etag : null, recent ? c.lastModified : null, therapist.zone(), now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(therapist.policy().horizonDays() + 2L)), calendars.isEmpty(),
-                calendars.stream().filter(k -> k.busy).map(k -> k.href).toList());
+                calendars.stream().filter(k -> k.busy).map(k -> k.href).toList(),
+                calendars.stream().filter(k -> k.transparentBusy).map(k -> k.href).collect(Collectors.toSet()),
+                // like the ICS ETag, an unchanged tag is trusted only for a while, as the window moves on
+                recent ? calendars.stream().filter(k -> k.ctag != null)
+                        .collect(Collectors.toMap(k -> k.href, k -> k.ctag)) : Map.of());
     }
 
     private void succeeded(Target target, CalendarReader.Outcome outcome) {
@@ -119,6 +126,11 @@ public class CalendarSync {
         }
         if (outcome.discovered() != null) {
             List<ConnectedCalendar> known = ConnectedCalendar.of(c.id);
+            for (ConnectedCalendar k : known) {
+                // the tags the busy calendars were read (or found unchanged) at; the others keep theirs until chosen again
+                outcome.discovered().stream().filter(f -> f.href().equals(k.href)).findFirst()
+                        .ifPresent(f -> k.ctag = k.busy && outcome.readTags() ? f.tag() : k.ctag);
+            }
             for (CalDav.Found found : outcome.discovered()) {
                 if (known.stream().noneMatch(k -> k.href.equals(found.href()))) {
                     ConnectedCalendar added = new ConnectedCalendar();
@@ -133,6 +145,7 @@ public class CalendarSync {
         }
         if (outcome.intervals() != null) {
             BusyStore.replace(c.id, c.therapistId, outcome.intervals());
+            c.fullReadAt = clock.instant();
             availabilityChanged.fire(new AvailabilityChanged(c.therapistId));
         }
         c.etag = outcome.etag();
@@ -148,6 +161,11 @@ public class CalendarSync {
         CalendarConnection c = CalendarConnection.findById(target.id());
         if (c == null) {
             return;
+        }
+        if (c.stopWhenStale && c.lastSyncAt != null
+                && c.lastSyncAt.isBefore(clock.instant().minus(config.calendar().staleAfter()))) {
+            // its busy time has stopped blocking (BusyStore leaves it out): cached free slots must be worked out again
+            availabilityChanged.fire(new AvailabilityChanged(c.therapistId));
         }
         c.state = CalendarConnection.State.FAILING;
         c.lastError = message.length() > 300 ? message.substring(0, 300) : message;

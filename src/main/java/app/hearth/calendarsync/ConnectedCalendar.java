@@ -27,6 +27,14 @@ class ConnectedCalendar extends DatabaseRow {
     @Column(name = "write_target", nullable = false)
     boolean write;
 
+    /** Events marked free (TRANSP:TRANSPARENT) count as busy in this calendar too. */
+    @Column(name = "transparent_busy", nullable = false)
+    boolean transparentBusy;
+
+    /** The calendar's tag when its events were last read (null: read them next time). */
+    @Column(name = "ctag")
+    String ctag;
+
     static List<ConnectedCalendar> of(Long connectionId) {
         return list("connectionId = ?1 order by name, href", connectionId);
     }

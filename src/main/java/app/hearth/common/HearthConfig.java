@@ -230,6 +230,29 @@ public interface HearthConfig {
         /** How often due connections are looked for ("off" disables it; read by CalendarSyncSchedule's @Scheduled). */
         @WithDefault("30s")
         String syncCheck();
+
+        /** How often bookings waiting to be written into calendars are looked for ("off" disables it). */
+        @WithDefault("30s")
+        String writeCheck();
+
+        /** The wait after a booking's first failed write into a calendar; it doubles with each failure after. */
+        @WithDefault("30s")
+        Duration writeRetry();
+
+        /** The longest wait between two tries of a booking's write. */
+        @WithDefault("1h")
+        Duration writeRetryMax();
+
+        /**
+         * HEARTH_CALENDAR_STALE_AFTER: how long after a connection's last successful read its busy time may be too
+         * old to trust; past it, a connection whose therapist chose "stop blocking" no longer blocks slots.
+         */
+        @WithDefault("7d")
+        Duration staleAfter();
+
+        /** Tries after which a booking's write is given up (the connection keeps the error). */
+        @WithDefault("40")
+        int writeAttempts();
     }
 
     /** The public URL without a trailing slash, ready to have a path appended. */

@@ -1,6 +1,7 @@
 package app.hearth.intake;
 
 import app.hearth.booking.BookingReseal;
+import app.hearth.calendarsync.CalendarSecretsReseal;
 import app.hearth.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * After a key rotation, moves every intake record, and every booking's sealed phone and message, still sealed with
- * an older key to the current one: the report's remaining count covers both, so an old key is retired only when
- * nothing needs it.
+ * After a key rotation, moves every intake record, every booking's sealed phone and message, and every calendar
+ * connection's secrets still sealed with an older key to the current one: the report's remaining count covers all
+ * three, so an old key is retired only when nothing needs it.
  */
 @Path("/api/admin/intake-keys")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +26,8 @@ class AdminIntakeKeyResource {
     IntakeKeys keys;
     @Inject
     BookingReseal bookings;
+    @Inject
+    CalendarSecretsReseal calendars;
 
     /** What a re-encryption run did. */
     public record ResealReport(String currentKeyId, int resealed, long remaining) {
@@ -36,8 +39,8 @@ class AdminIntakeKeyResource {
     @Operation(summary = "Reseal every intake record and booking detail an older key sealed with the current key"
             + " (after a rotation)")
     public ResealReport reencrypt() {
-        int resealed = keys.resealAll() + bookings.resealAll();
-        long remaining = keys.sealedWithOlderKeys() + bookings.sealedWithOlderKeys();
+        int resealed = keys.resealAll() + bookings.resealAll() + calendars.resealAll();
+        long remaining = keys.sealedWithOlderKeys() + bookings.sealedWithOlderKeys() + calendars.sealedWithOlderKeys();
         return new ResealReport(keys.currentKeyId(), resealed, remaining);
     }
 }

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
  * Exponential backoff with jitter: the n-th failure waits initial * 2^(n-1), capped, then scaled by a random
  * factor in [0.5, 1] so instances that failed together do not all retry in the same second.
  */
-record Backoff(Duration initial, Duration max) {
+public record Backoff(Duration initial, Duration max) {
 
     public Duration after(int failedAttempts, RandomGenerator random) {
         int doublings = Math.max(0, Math.min(failedAttempts - 1, 30));

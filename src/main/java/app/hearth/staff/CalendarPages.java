@@ -7,6 +7,7 @@ import app.hearth.calendarsync.CalendarConnections;
 import app.hearth.calendarsync.CalendarRequest;
 import app.hearth.calendarsync.CalendarSync;
 import app.hearth.calendarsync.ConnectionView;
+import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
 import app.hearth.common.NotFoundException;
 import app.hearth.common.TextRules;
@@ -42,7 +43,9 @@ public class CalendarPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, h:mm a", Locale.CANADA);
     private static final Map<String, String> LABELS = Map.of("kind", "Kind", "url", "Address", "username", "Username",
-            "password", "App password", "busy", "Busy calendars", "write", "Calendar for bookings");
+            "password", "App password", "busy", "Busy calendars", "write", "Calendar for bookings",
+            "clientNameInTitle", "Client's name in the title", "transparentBusy", "Free events count as busy",
+            "whenStale", "When the calendar cannot be read");
 
     @Inject
     StaffGate gate;
@@ -52,13 +55,19 @@ public class CalendarPages {
     CalendarConnections connections;
     @Inject
     CalendarSync sync;
+    @Inject
+    HearthConfig config;
 
     /** One connection as the page shows it, with its times already in the therapist's zone. */
     record Line(ConnectionView connection, String lastSync) {
+        /** Whether one of the account's calendars receives bookings. */
+        public boolean writes() {
+            return connection.calendars().stream().anyMatch(ConnectionView.CalendarView::write);
+        }
     }
 
     /** {@code therapist} false for an admin with no therapist profile. */
-    record Calendars(boolean therapist, String timezone, List<Line> lines) {
+    record Calendars(boolean therapist, String timezone, List<Line> lines, String staleAfter) {
     }
 
     @CheckedTemplate
@@ -126,11 +135,15 @@ public class CalendarPages {
     @Path("{id}/choose")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@CookieParam(StaffGate.COOKIE) String cookie, @FormParam("formToken") String formToken,
-                           @PathParam("id") Long id, @FormParam("busy") List<String> busy, @FormParam("write") String write) {
+                           @PathParam("id") Long id, @FormParam("busy") List<String> busy, @FormParam("write") String write,
+                           @FormParam("clientNameInTitle") String clientNameInTitle,
+                           @FormParam("transparentBusy") List<String> transparentBusy, @FormParam("whenStale") String whenStale) {
         StaffSessions.Current session = changing(cookie, formToken);
         Long therapistId = therapistId(session);
         try {
-            connections.choose(therapistId, id, new CalendarChoice(busy == null ? List.of() : busy, blank(write) ? null : write));
+            connections.choose(therapistId, id, new CalendarChoice(busy == null ? List.of() : busy,
+                    blank(write) ? null : write, "yes".equals(clientNameInTitle),
+                    transparentBusy == null ? List.of() : transparentBusy, blank(whenStale) ? null : whenStale));
         } catch (InvalidInputException e) {
             return page(session, null, e.errors().stream().map(f -> error(f.field(), f.message())).toList(), 400);
         }
@@ -163,13 +176,15 @@ public class CalendarPages {
         Calendars calendars = QuarkusTransaction.requiringNew().call(() -> {
             User user = User.findById(session.userId());
             if (user.therapist == null) {
-                return new Calendars(false, null, List.of());
+                return new Calendars(false, null, List.of(), null);
             }
             ZoneId zone = user.therapist.zone();
             List<Line> lines = connections.list(user.therapist.id).stream()
                     .map(c -> new Line(c, c.lastSyncAt() == null ? null : WHEN.format(c.lastSyncAt().atZone(zone))))
                     .toList();
-            return new Calendars(true, zone.getId(), lines);
+            long days = config.calendar().staleAfter().toDays();
+            String stale = days >= 1 ? days + (days == 1 ? " day" : " days") : config.calendar().staleAfter().toHours() + " hours";
+            return new Calendars(true, zone.getId(), lines, stale);
         });
         StaffPage page = pages.signedIn("Your calendars", session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.calendars(page, calendars)).build();

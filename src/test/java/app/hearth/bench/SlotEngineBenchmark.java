@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The slot engine on the issue's workload: one therapist in Toronto, Mon-Fri 09:00-17:00, 15-minute calls,
- * a 60-day window, 200 existing bookings, 3 date overrides, 10-minute buffers. Run with
+ * a 60-day window, 200 existing bookings, 3 date overrides, 10-minute buffers; and the same with 500 busy intervals
+ * read from the therapist's own calendars (issue 17: within 2x of the case without them, in the same run). Run with
  * {@code ./mvnw -Pbench test-compile exec:exec}.
  */
 @State(Scope.Benchmark)
@@ -46,6 +47,8 @@ public class SlotEngineBenchmark {
 
     Schedule schedule;
     List<BusyTime> bookings;
+    /** The bookings plus 500 busy intervals from the therapist's calendars. */
+    List<BusyTime> bookingsAndCalendar;
     Instant now;
     Instant from;
     Instant to;
@@ -76,6 +79,14 @@ public class SlotEngineBenchmark {
                 bookings.add(BusyTime.active(start, start.plus(Schedule.DISCOVERY_CALL)));
             }
         }
+        // 500 calendar events over the 60 days, weekends included, 30 to 90 minutes long, spread from 07:00 to 19:00
+        bookingsAndCalendar = new ArrayList<>(bookings);
+        for (int i = 0; i < 500; i++) {
+            LocalDate day = first.plusDays(i % 60);
+            Instant start = day.atTime(7, 0).plusMinutes(35L * (i / 60) + 5L * (i % 7)).atZone(TORONTO).toInstant();
+            bookingsAndCalendar.add(BusyTime.elsewhere(start, start.plus(Duration.ofMinutes(30 + 30 * (i % 3)))));
+        }
+        bookingsAndCalendar.sort(java.util.Comparator.comparing(BusyTime::start));
         now = first.minusDays(1).atStartOfDay(TORONTO).toInstant();
         from = first.atStartOfDay(TORONTO).toInstant();
         to = from.plus(Duration.ofDays(60));
@@ -84,6 +95,12 @@ public class SlotEngineBenchmark {
     @Benchmark
     public List<Slot> sixtyDays() {
         return SlotEngine.freeSlots(schedule, bookings, now, from, to);
+    }
+
+    /** The same window with 500 busy intervals from the therapist's own calendars next to the 200 bookings. */
+    @Benchmark
+    public List<Slot> sixtyDaysWithCalendarBusy() {
+        return SlotEngine.freeSlots(schedule, bookingsAndCalendar, now, from, to);
     }
 
     /**
@@ -111,5 +128,6 @@ public class SlotEngineBenchmark {
         SlotEngineBenchmark bench = new SlotEngineBenchmark();
         bench.setUp();
         System.out.println("slots in the 60-day window: " + bench.sixtyDays().size());
+        System.out.println("with 500 calendar busy intervals: " + bench.sixtyDaysWithCalendarBusy().size());
     }
 }

@@ -25,10 +25,12 @@ final class Radicale implements AutoCloseable {
     static final String PASSWORD = "app-password-1";
 
     private final Path folder;
-    private final Process process;
+    private final Path binary;
+    private Process process;
     private final int port;
 
-    private Radicale(Path folder, Process process, int port) {
+    private Radicale(Path binary, Path folder, Process process, int port) {
+        this.binary = binary;
         this.folder = folder;
         this.process = process;
         this.port = port;
@@ -60,19 +62,56 @@ final class Radicale implements AutoCloseable {
                 [storage]
                 filesystem_folder = %s
                 [logging]
-                level = warning
+                level = info
                 """.formatted(port, folder.resolve("users"), folder.resolve("collections")));
-        Process process = new ProcessBuilder(binary.toString(), "--config", folder.resolve("config").toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("log").toFile()).start();
-        Radicale radicale = new Radicale(folder, process, port);
+        Radicale radicale = new Radicale(binary, folder, null, port);
+        radicale.launch();
+        return radicale;
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        process = new ProcessBuilder(binary.toString(), "--config", folder.resolve("config").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("log").toFile()))
+                .start();
         for (int i = 0; i < 100; i++) {
-            if (radicale.answers()) {
-                return radicale;
+            if (answers()) {
+                return;
             }
             Thread.sleep(100);
         }
-        radicale.close();
-        throw new IllegalStateException("radicale did not start: " + Files.readString(folder.resolve("log")));
+        close();
+        throw new IllegalStateException("radicale did not start");
+    }
+
+    /** Stops the server like a crash would, keeping its calendars for {@link #restart()} on the same port. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    /** Starts the stopped server again, on the same port with the same calendars. */
+    void restart() throws IOException, InterruptedException {
+        launch();
+    }
+
+    /** How many requests of this method the server has received so far (from its log, one line per request). */
+    long requests(String method) throws IOException {
+        try (Stream<String> lines = Files.lines(folder.resolve("log"))) {
+            return lines.filter(line -> line.contains(method + " request for")).count();
+        }
+    }
+
+    /** The body of one object by its full address. */
+    String body(String href) throws IOException {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(href)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
+        try {
+            return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     String url() {
@@ -136,7 +175,7 @@ final class Radicale implements AutoCloseable {
         }
     }
 
-    /** Stops the server like a crash would, keeping its port closed. */
+    /** Stops the server and removes its calendars. */
     @Override
     public void close() throws IOException {
         process.destroy();

@@ -62,6 +62,13 @@ class CalendarPagesTest {
         assertEquals("Failing", failing.selectFirst("[data-state]").text());
         assertEquals("The calendar server could not be reached.", failing.selectFirst("[data-last-error]").text());
 
+        assertTrue(failing.selectFirst("#stale-keep-" + id).hasAttr("checked"), "busy time keeps blocking by default");
+        assertEquals("Keep blocking the times it last showed as busy", failing.selectFirst("label[for=stale-keep-" + id + "]").text());
+        assertEquals(303, browser.submit("/staff/calendars", "/staff/calendars/" + id + "/choose",
+                Map.of("whenStale", "stop")).statusCode());
+        Document chosen = Page.of(browser.get("/staff/calendars?done=chosen").body()).document();
+        assertTrue(chosen.selectFirst("#stale-stop-" + id).hasAttr("checked"), "the choice to stop blocking is saved");
+
         assertEquals(303, browser.submit("/staff/calendars", "/staff/calendars/" + id + "/remove", Map.of()).statusCode());
         assertFalse(Page.of(browser.get("/staff/calendars").body()).document().select("[data-no-calendars]").isEmpty());
     }
