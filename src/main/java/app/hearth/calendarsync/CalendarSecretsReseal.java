@@ -1,6 +1,7 @@
 package app.hearth.calendarsync;
 
 import app.hearth.cluster.RunsOnce;
+import app.hearth.seal.Resealing;
 import app.hearth.seal.Sealer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -31,12 +32,7 @@ public class CalendarSecretsReseal {
     Sealer sealer;
 
     void atStart(@Observes StartupEvent start) {
-        try {
-            resealAll();
-        } catch (RuntimeException e) {
-            // a connection that does not open (a retired key) must not stop the start; the schedule retries
-            LOG.warnf("calendar secrets resealing at start stopped early (%s)", e.getClass().getSimpleName());
-        }
+        Resealing.atStart("calendar secrets", this::resealAll);
     }
 
     @RunsOnce
@@ -48,13 +44,7 @@ public class CalendarSecretsReseal {
 
     /** Reseals, batch by batch, every connection an older key sealed; answers how many connections moved. */
     public int resealAll() {
-        int total = 0;
-        int done;
-        do {
-            // one transaction a batch: short locks, and a failure keeps the batches already done
-            done = QuarkusTransaction.requiringNew().call(this::resealBatch);
-            total += done;
-        } while (done == BATCH);
+        int total = Resealing.inBatches(BATCH, this::resealBatch);
         if (total > 0) {
             LOG.infof("moved the secrets of %d calendar connections to key %s", total, sealer.currentKeyId());
         }

@@ -1,7 +1,7 @@
 package app.hearth.intake;
 
+import app.hearth.seal.Resealing;
 import app.hearth.seal.Sealer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import app.hearth.cluster.RunsOnce;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.StartupEvent;
@@ -26,12 +26,7 @@ class IntakeKeys {
 
     /** Rows sealed before their binding named booking, form and urgency are upgraded as soon as the service starts. */
     void atStart(@Observes StartupEvent start) {
-        try {
-            resealAll();
-        } catch (RuntimeException e) {
-            // a row that does not open (retired key, altered row) must not stop the start; the schedule retries
-            LOG.warnf("intake resealing at start stopped early (%s); the schedule continues", e.getClass().getSimpleName());
-        }
+        Resealing.atStart("intake", this::resealAll);
     }
 
     @RunsOnce
@@ -43,13 +38,7 @@ class IntakeKeys {
 
     /** Reseals, batch by batch, everything an older key sealed; returns the count. */
     int resealAll() {
-        int total = 0;
-        int done;
-        do {
-            // one transaction a batch: a long run holds no locks for long, and a failure keeps what was done
-            done = QuarkusTransaction.requiringNew().call(() -> resealBatch(RESEAL_BATCH));
-            total += done;
-        } while (done == RESEAL_BATCH);
+        int total = Resealing.inBatches(RESEAL_BATCH, () -> resealBatch(RESEAL_BATCH));
         if (total > 0) {
             LOG.infof("intake re-encryption moved %d records to the current key", total);
         }
