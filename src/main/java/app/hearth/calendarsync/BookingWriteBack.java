@@ -81,7 +81,8 @@ class BookingWriteBack {
                         expect(http.send("DELETE", href, target.login(), Map.of("If-Match", etag), null));
                     }
                 } else {
-                    String etag = change.kind() == BookingEvent.Kind.CREATED ? null : etag(http, href, target.login());
+                    String etag = change.kind() == BookingEvent.Kind.CREATED
+                            || change.kind() == BookingEvent.Kind.REASSIGNED ? null : etag(http, href, target.login());
                     Map<String, String> headers = Map.of("Content-Type", "text/calendar; charset=utf-8",
                             etag == null ? "If-None-Match" : "If-Match", etag == null ? "*" : etag);
                     expect(http.send("PUT", href, target.login(), headers, ics(change)));
