@@ -11,3 +11,7 @@ alter table audit_log add constraint audit_log_action check (action in ('READ', 
     'EMAIL_CHANGED', 'SETTING_CHANGED', 'INVITATION_REVOKED', 'ROLES_CHANGED', 'ACCOUNT_DEACTIVATED',
     'ACCOUNT_REACTIVATED', 'PROFILE_CHANGED', 'ARTICLE_CHANGED', 'BOOKING_CANCELLED', 'MAIL_RETRIED',
     'FORM_CHANGED', 'BOOKING_REASSIGNED'));
+
+-- An article's own title and description for search engines; without them the page uses its title and summary.
+alter table article add column seo_title varchar(70);
+alter table article add column seo_description varchar(160);
