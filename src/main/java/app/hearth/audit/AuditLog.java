@@ -25,7 +25,7 @@ public class AuditLog {
         INVITATION_ACCEPTED, FACTOR_REMOVED, REAUTHENTICATED, EMAIL_CHANGED, SETTING_CHANGED,
         /** What admins change in the practice console, recorded by the admin's id with the object in the detail. */
         INVITATION_REVOKED, ROLES_CHANGED, ACCOUNT_DEACTIVATED, ACCOUNT_REACTIVATED, PROFILE_CHANGED, ARTICLE_CHANGED,
-        BOOKING_CANCELLED, MAIL_RETRIED, FORM_CHANGED
+        BOOKING_CANCELLED, MAIL_RETRIED, FORM_CHANGED, BOOKING_REASSIGNED
     }
 
     /** A line as the audit API shows it: the actor by the account's email address. */

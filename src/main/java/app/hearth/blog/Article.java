@@ -45,6 +45,11 @@ public class Article extends DatabaseRow {
     public String title;
     @Column(nullable = false)
     public String summary;
+    /** What search engines show instead of the title and summary, when set (the page falls back to those). */
+    @Column(name = "seo_title")
+    public String seoTitle;
+    @Column(name = "seo_description")
+    public String seoDescription;
     @Column(name = "body_markdown", nullable = false)
     public String bodyMarkdown;
 

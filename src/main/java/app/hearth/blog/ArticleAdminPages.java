@@ -214,6 +214,8 @@ public class ArticleAdminPages {
             case "tags" -> "Tags";
             case "heroImageUrl" -> "Social image address";
             case "heroImageAlt" -> "Social image description";
+            case "seoTitle" -> "Search engine title";
+            case "seoDescription" -> "Search engine description";
             default -> "Questions and answers";
         };
     }

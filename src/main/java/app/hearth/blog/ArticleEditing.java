@@ -100,7 +100,7 @@ class ArticleEditing {
                 .filter(f -> !f.answer().isBlank())
                 .map(f -> new ArticleRequest.FaqRequest(clip(f.question(), 300), clip(f.answer(), 4000))).toList();
         ArticleRequest draft = new ArticleRequest(request.slug(), imported.title(), imported.summary(),
-                imported.markdown(), author, request.tags(), null, null, faqs);
+                imported.markdown(), author, request.tags(), null, null, faqs, null, null);
         Article article = new Article();
         article.createdAt = clock.instant();
         apply(article, draft);
@@ -132,6 +132,9 @@ class ArticleEditing {
         article.bodyMarkdown = request.body();
         article.summary = request.summary() != null && !request.summary().isBlank() ? request.summary().strip()
                 : ArticleImporter.parse(request.body(), ArticleImporter.Format.MARKDOWN).summary();
+        article.seoTitle = request.seoTitle() == null || request.seoTitle().isBlank() ? null : request.seoTitle().strip();
+        article.seoDescription = request.seoDescription() == null || request.seoDescription().isBlank() ? null
+                : request.seoDescription().strip();
         article.author = request.author() == null ? null : Therapist.findListed(request.author())
                 .orElseThrow(() -> new InvalidInputException("author", "is not a therapist of this practice"));
         article.tags.clear();

@@ -38,6 +38,10 @@ public class ArticleForm {
     String heroImageUrl;
     @FormParam("heroImageAlt")
     String heroImageAlt;
+    @FormParam("seoTitle")
+    String seoTitle;
+    @FormParam("seoDescription")
+    String seoDescription;
     @FormParam("faqQuestion")
     List<String> faqQuestions;
     @FormParam("faqAnswer")
@@ -65,6 +69,8 @@ public class ArticleForm {
         form.tags = String.join(", ", article.tags());
         form.heroImageUrl = article.heroImageUrl();
         form.heroImageAlt = article.heroImageAlt();
+        form.seoTitle = article.seoTitle();
+        form.seoDescription = article.seoDescription();
         form.faqQuestions = article.faqs().stream().map(ArticleViews.FaqView::question).toList();
         form.faqAnswers = article.faqs().stream().map(ArticleViews.FaqView::answer).toList();
         return form;
@@ -84,7 +90,7 @@ public class ArticleForm {
         List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(","))
                 .map(String::strip).filter(t -> !t.isEmpty()).toList();
         return new ArticleRequest(trim(slug), trim(title), trim(summary), body == null || body.isBlank() ? null : body,
-                trim(author), tagList, trim(heroImageUrl), trim(heroImageAlt), faqs);
+                trim(author), tagList, trim(heroImageUrl), trim(heroImageAlt), faqs, trim(seoTitle), trim(seoDescription));
     }
 
     /** The version opened, or -1 when the form carries none (a save is then refused as stale). */
@@ -121,6 +127,8 @@ public class ArticleForm {
     public String tags() { return tags; }
     public String heroImageUrl() { return heroImageUrl; }
     public String heroImageAlt() { return heroImageAlt; }
+    public String seoTitle() { return seoTitle; }
+    public String seoDescription() { return seoDescription; }
 
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -25,7 +25,8 @@ class ArticleMapper {
     Admin admin(Article a) {
         return new Admin(a.id, a.slug, a.title, a.summary, a.bodyMarkdown, a.author == null ? null : a.author.slug,
                 List.copyOf(a.tags), a.heroImageUrl, a.heroImageAlt, faqs(a), a.status, a.publishedAt,
-                a.createdAt, a.updatedAt, MarkdownRenderer.readingMinutes(a.bodyMarkdown), url(a), a.version);
+                a.createdAt, a.updatedAt, MarkdownRenderer.readingMinutes(a.bodyMarkdown), url(a), a.version,
+                a.seoTitle, a.seoDescription);
     }
 
     List<FaqView> faqs(Article a) {

@@ -95,7 +95,8 @@ public class ArticleReading {
         return new Detail(article.slug, article.title, article.summary, ArticleMapper.ref(article),
                 List.copyOf(article.tags), article.heroImageUrl, article.heroImageAlt, article.publishedAt,
                 article.updatedAt, MarkdownRenderer.readingMinutes(article.bodyMarkdown), mapper.url(article),
-                caches.html(article), mapper.faqs(article), related(article, 3), bookUrl);
+                caches.html(article), mapper.faqs(article), related(article, 3), bookUrl,
+                article.seoTitle, article.seoDescription);
     }
 
     /** The newest other public articles sharing a tag with this one. */

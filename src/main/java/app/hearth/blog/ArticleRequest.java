@@ -22,7 +22,10 @@ record ArticleRequest(
         @Size(max = 500) @Pattern(regexp = "(/|https://)[^\\s\"'<>]*", message = "must be a path on this site or an https URL")
         String heroImageUrl,
         @Size(max = 300) @PlainText String heroImageAlt,
-        @Size(max = 20) List<@Valid FaqRequest> faqs) {
+        @Size(max = 20) List<@Valid FaqRequest> faqs,
+        @Size(max = 70, message = "must be at most 70 characters, or search engines cut it") @PlainText String seoTitle,
+        @Size(max = 160, message = "must be at most 160 characters, or search engines cut it") @PlainText
+        String seoDescription) {
 
     /** A question and its answer. */
     public record FaqRequest(@NotBlank @Size(max = 300) @PlainText String question,

@@ -28,7 +28,7 @@ public final class ArticleViews {
     public record Detail(String slug, String title, String summary, TherapistView.Ref author, List<String> tags,
                          String heroImageUrl, String heroImageAlt, Instant publishedAt, Instant updatedAt,
                          int readingMinutes, String url, String html, List<FaqView> faqs, List<Summary> related,
-                         String bookUrl) {
+                         String bookUrl, String seoTitle, String seoDescription) {
         /** When what a reader sees last changed: the later of publication and the last edit. */
         public Instant lastModified() {
             return updatedAt.isAfter(publishedAt) ? updatedAt : publishedAt;
@@ -47,7 +47,7 @@ public final class ArticleViews {
     public record Admin(long id, String slug, String title, String summary, String body, String author,
                         List<String> tags, String heroImageUrl, String heroImageAlt, List<FaqView> faqs,
                         ArticleStatus status, Instant publishedAt, Instant createdAt, Instant updatedAt,
-                        int readingMinutes, String url, long version) {
+                        int readingMinutes, String url, long version, String seoTitle, String seoDescription) {
     }
 
     /** A tag with how many published articles carry it. */

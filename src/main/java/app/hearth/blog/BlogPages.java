@@ -130,7 +130,10 @@ class BlogPages {
         if (article.heroImageUrl() != null) {
             ld.put("image", pages.absolute(article.heroImageUrl()));
         }
-        PageMeta meta = pages.meta(article.title(), Pages.clip(article.summary(), 160), "/blog/" + article.slug())
+        // the SEO fields are for search engines; without them the title and summary serve, as before
+        String title = article.seoTitle() != null ? article.seoTitle() : article.title();
+        String description = article.seoDescription() != null ? article.seoDescription() : article.summary();
+        PageMeta meta = pages.meta(title, Pages.clip(description, 160), "/blog/" + article.slug())
                 .withType("article").withJsonLd(JsonLd.write(ld)).inSection("blog");
         if (article.heroImageUrl() != null) {
             meta = meta.withImage(pages.absolute(article.heroImageUrl()));

@@ -124,6 +124,13 @@ public class Booking extends DatabaseRow {
         sequence++;
     }
 
+    /** The call, at the same time, now with another therapist; calendars take it as an update (sequence). */
+    void reassignTo(Therapist colleague, Instant now) {
+        therapist = colleague;
+        updatedAt = now;
+        sequence++;
+    }
+
     /** Whether the manage link still works: until the given number of days after the call's end. */
     public boolean linkExpired(Instant now, int daysAfter) {
         return now.isAfter(endAt.plus(java.time.Duration.ofDays(daysAfter)));

@@ -55,6 +55,7 @@ public class BookingChange extends DatabaseRow {
                 case RESCHEDULED -> event.manageToken() != null ? "CLIENT" : "THERAPIST";
                 case CANCELLED -> event.booking().cancelledBy == null ? "CLIENT" : event.booking().cancelledBy;
                 case RELOCATED -> "THERAPIST";
+                case REASSIGNED -> "ADMIN";
             };
             change.startAt = event.booking().startAt;
             change.previousStartAt = event.previousStart();

@@ -11,6 +11,8 @@ public record BookingEvent(Kind kind, Booking booking, String manageToken, Insta
     public enum Kind {
         CREATED, RESCHEDULED, CANCELLED,
         /** Where the call happens changed (the therapist moved their upcoming calls to a new place). */
-        RELOCATED
+        RELOCATED,
+        /** The call moved to another therapist at the same time (an admin reassigned a leaving therapist's call). */
+        REASSIGNED
     }
 }

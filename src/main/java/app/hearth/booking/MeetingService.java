@@ -2,6 +2,7 @@ package app.hearth.booking;
 
 import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
+import app.hearth.common.NotFoundException;
 import app.hearth.common.Problem.FieldError;
 import app.hearth.meeting.MeetingKind;
 import app.hearth.meeting.RoomUrls;
@@ -59,10 +60,7 @@ public class MeetingService {
         if (kind == MeetingKind.IN_PERSON && config.practiceAddress().isEmpty()) {
             errors.add(new FieldError("kind", "IN_PERSON needs the practice's address (HEARTH_PRACTICE_ADDRESS)"));
         }
-        String form = change.intakeForm() == null || change.intakeForm().isBlank() ? null : change.intakeForm().strip();
-        if (form != null && !"none".equals(form) && !intake.published(form)) {
-            errors.add(new FieldError("intakeForm", "is not a published intake form"));
-        }
+        String form = intakeFormChoice(change.intakeForm(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -79,6 +77,46 @@ public class MeetingService {
             int moved = Boolean.TRUE.equals(change.applyToUpcoming()) ? relocateUpcoming(therapist, kind, now) : 0;
             return view(therapist, Boolean.TRUE.equals(change.applyToUpcoming()) ? moved : null);
         });
+    }
+
+    /**
+     * The intake form the therapist's clients are offered after booking, as stored: a form's slug, "none", or null
+     * for the practice's default (HEARTH_INTAKE_DEFAULT_FORM).
+     */
+    public String offeredIntakeForm(Long therapistId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Therapist therapist = Therapist.findById(therapistId);
+            if (therapist == null) {
+                throw new NotFoundException("There is no such therapist.");
+            }
+            return therapist.intakeForm;
+        });
+    }
+
+    /** Changes only which intake form the therapist's clients are offered, by the same rule as a whole change. */
+    public void offerIntakeForm(Long therapistId, String intakeForm) {
+        List<FieldError> errors = new ArrayList<>();
+        String form = intakeFormChoice(intakeForm, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Therapist therapist = Therapist.lockForBooking(therapistId);
+            if (therapist == null) {
+                throw new NotFoundException("There is no such therapist.");
+            }
+            therapist.intakeForm = form;
+            therapist.updatedAt = clock.instant();
+        });
+    }
+
+    /** A blank choice is the practice's default (null); "none" offers none; anything else must be published. */
+    private String intakeFormChoice(String choice, List<FieldError> errors) {
+        String form = choice == null || choice.isBlank() ? null : choice.strip();
+        if (form != null && !"none".equals(form) && !intake.published(form)) {
+            errors.add(new FieldError("intakeForm", "is not a published intake form"));
+        }
+        return form;
     }
 
     /** Upcoming calls whose place differs take the new one; a generated room already given is kept. */

@@ -17,7 +17,12 @@ public record BookingMail(Kind kind, String practiceName, String therapistName, 
                           Location location, String intakeUrl) {
 
     public enum Kind {
-        CONFIRMED, RESCHEDULED, CANCELLED, REMINDER, RELOCATED
+        CONFIRMED, RESCHEDULED, CANCELLED, REMINDER, RELOCATED, REASSIGNED
+    }
+
+    /** The call keeps its time but is now with {@code therapistName}, the earlier therapist having left. */
+    public boolean isReassigned() {
+        return kind == Kind.REASSIGNED;
     }
 
     public boolean isRelocated() {

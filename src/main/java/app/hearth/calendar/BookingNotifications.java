@@ -56,6 +56,7 @@ class BookingNotifications {
             case RESCHEDULED -> BookingMail.Kind.RESCHEDULED;
             case CANCELLED -> BookingMail.Kind.CANCELLED;
             case RELOCATED -> BookingMail.Kind.RELOCATED;
+            case REASSIGNED -> BookingMail.Kind.REASSIGNED;
         };
         if (event.kind() == BookingEvent.Kind.RESCHEDULED || event.kind() == BookingEvent.Kind.CANCELLED) {
             reminders.forget(booking);
@@ -84,6 +85,7 @@ class BookingNotifications {
             case RESCHEDULED -> "Moved: discovery call with " + booking.therapist.name + ", now " + brief;
             case CANCELLED -> "Cancelled: discovery call with " + booking.therapist.name + ", " + brief;
             case RELOCATED -> "Updated: how your discovery call with " + booking.therapist.name + " happens, " + brief;
+            case REASSIGNED -> "Updated: your discovery call is now with " + booking.therapist.name + ", " + brief;
             case REMINDER -> throw new IllegalArgumentException("reminders are queued by BookingReminders");
         };
         Calendar invitation = calendars.factory().invitation(call, client, clock.instant());
@@ -106,6 +108,7 @@ class BookingNotifications {
             case RESCHEDULED -> "Moved: discovery call " + booking.reference + ", now " + brief;
             case CANCELLED -> "Cancelled: discovery call " + booking.reference + ", " + brief;
             case RELOCATED -> "Updated: where discovery call " + booking.reference + " happens, " + brief;
+            case REASSIGNED -> "New discovery call " + booking.reference + " (from a colleague), " + brief;
             case REMINDER -> throw new IllegalArgumentException("therapists get no reminders");
         };
         Calendar invitation = calendars.factory().invitation(call, therapist, clock.instant());

@@ -43,6 +43,11 @@ class BookingWriteBack {
         }
         Booking booking = event.booking();
         Instant now = clock.instant();
+        if (event.kind() == BookingEvent.Kind.REASSIGNED) {
+            // written earlier into the previous therapist's calendar: due again, and the relay removes it there
+            CalendarWrite.update("version = version + 1, attempts = 0, nextAttemptAt = ?1, lastError = null"
+                    + " where bookingId = ?2", now, booking.id);
+        }
         for (CalendarConnection c : CalendarConnection.ofTherapist(booking.therapist.id)) {
             if (c.kind != CalendarConnection.Kind.CALDAV) {
                 continue;

@@ -70,9 +70,9 @@ public class IntakeReading {
         return open(submission, actorId, AuditLog.Action.READ);
     }
 
-    /** Opens any submission for an admin. */
+    /** Opens any submission for an admin (the admin API and the practice console). */
     @Transactional
-    IntakeDetail readAsAdmin(String reference, long actorId) {
+    public IntakeDetail readAsAdmin(String reference, long actorId) {
         IntakeSubmission submission = IntakeSubmission.byReference(reference)
                 .orElseThrow(IntakeReading::unknownSubmission);
         return open(submission, actorId, AuditLog.Action.READ);
@@ -123,7 +123,7 @@ public class IntakeReading {
         }
     }
 
-    private static IntakeSummary summary(IntakeSubmission s) {
+    static IntakeSummary summary(IntakeSubmission s) {
         return new IntakeSummary(s.reference, s.form.slug, s.form.version, s.form.title, s.submittedAt, s.urgent,
                 s.booking == null ? null : s.booking.reference);
     }

@@ -16,10 +16,11 @@ import java.util.Map;
 
 /**
  * One client's data on request (access, GDPR art. 15 / PHIPA s. 52) and its erasure (art. 17): every feature
- * that holds client data answers for its own part, all in one transaction, so a refusal by one undoes all.
+ * that holds client data answers for its own part, all in one transaction, so a refusal by one undoes all. The
+ * admin API and the practice console's client page both call it, so both are audited alike.
  */
 @ApplicationScoped
-class ClientDataService {
+public class ClientDataService {
 
     private static final Logger LOG = Logger.getLogger(ClientDataService.class);
 
@@ -30,15 +31,15 @@ class ClientDataService {
     Clock clock;
 
     /** Everything held about one client: when, and one section per kind of record ("bookings", "intakes"). */
-    record Export(Instant exportedAt, @JsonAnyGetter Map<String, List<?>> sections) {
+    public record Export(Instant exportedAt, @JsonAnyGetter Map<String, List<?>> sections) {
     }
 
     /** What an erasure removed, one count per kind ("intakesDeleted", "bookingsAnonymised", ...). */
-    record Erasure(@JsonAnyGetter Map<String, Integer> counts) {
+    public record Erasure(@JsonAnyGetter Map<String, Integer> counts) {
     }
 
     @Transactional
-    Export export(String email, long actorId) {
+    public Export export(String email, long actorId) {
         Map<String, List<?>> sections = new LinkedHashMap<>();
         for (ClientDataHolder holder : holders) {
             sections.putAll(holder.export(email, actorId));
@@ -49,7 +50,7 @@ class ClientDataService {
     }
 
     @Transactional
-    Erasure erase(String email, long actorId) {
+    public Erasure erase(String email, long actorId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ClientDataHolder holder : holders) {
             counts.putAll(holder.forget(email, actorId));

@@ -200,6 +200,7 @@ public class BookingDetailPages {
                         : WHEN.format(change.previousStart().atZone(zone))) + " to " + WHEN.format(change.start().atZone(zone));
                 case CANCELLED -> "Cancelled";
                 case RELOCATED -> "Where the call happens changed";
+                case REASSIGNED -> "Moved to this therapist from a colleague";
             };
             history.add(new Line(what, change.actor().equals("THERAPIST") ? "you" : change.actor().toLowerCase(),
                     WHEN.format(change.at().atZone(zone))));

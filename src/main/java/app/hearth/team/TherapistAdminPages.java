@@ -3,7 +3,9 @@ package app.hearth.team;
 import app.hearth.audit.AuditLog.Action;
 import app.hearth.auth.AccountAudit;
 import app.hearth.auth.StaffSessions;
+import app.hearth.booking.BookingReassignment;
 import app.hearth.booking.BookingStatus;
+import app.hearth.common.InvalidInputException;
 import app.hearth.booking.TherapistBookingService;
 import app.hearth.common.ConflictException;
 import app.hearth.common.NotFoundException;
@@ -59,6 +61,8 @@ public class TherapistAdminPages {
     TeamAccounts team;
     @Inject
     TherapistBookingService bookings;
+    @Inject
+    BookingReassignment reassignment;
     @Inject
     AccountAudit audit;
     @Inject
@@ -125,8 +129,12 @@ public class TherapistAdminPages {
         }
     }
 
-    /** One upcoming booking of a therapist, as the admin sees it when they leave. */
-    record Upcoming(String reference, String when, String clientName) {
+    /** One upcoming booking of a therapist, as the admin sees it when they leave, with who could take it. */
+    record Upcoming(String reference, String when, String clientName, List<BookingReassignment.Colleague> free) {
+        /** The id of the row's "move to" choice, which its error names. */
+        public String field() {
+            return "reassign-" + reference;
+        }
     }
 
     @CheckedTemplate
@@ -178,12 +186,17 @@ public class TherapistAdminPages {
     @Path("{id}/bookings")
     public Response bookings(@CookieParam(StaffGate.COOKIE) String cookie, @PathParam("id") long id,
                              @QueryParam("done") String done) {
-        StaffSessions.Current session = gate.admin(cookie);
+        return bookingsPage(gate.admin(cookie), id, done, List.of(), 200);
+    }
+
+    private Response bookingsPage(StaffSessions.Current session, long id, String done, List<StaffPage.FieldError> errors,
+                                  int status) {
         TeamAccounts.Member member = team.member(id);
         String notice = done == null ? null : switch (done) {
             case "deactivated" -> "The account is deactivated and its sessions ended."
                     + (member.therapist() ? " The therapist is hidden from the site and takes no new bookings." : "");
             case "cancelled" -> "The booking is cancelled and the client is told by email.";
+            case "reassigned" -> "The booking is with the colleague now; the client and the colleague are told by email.";
             default -> null;
         };
         String name = member.therapist() ? therapists.get(member.therapistId()).name() : null;
@@ -191,10 +204,40 @@ public class TherapistAdminPages {
         List<Upcoming> upcoming = !member.therapist() ? List.of() : QuarkusTransaction.requiringNew().call(() ->
                 bookings.between(member.therapistId(), clock.instant(), clock.instant().plus(java.time.Duration.ofDays(3660)))
                         .stream().filter(b -> b.status() == BookingStatus.CONFIRMED)
-                        .map(b -> new Upcoming(b.reference(), WHEN.format(b.start().atZone(zone)), b.client().name()))
+                        .map(b -> new Upcoming(b.reference(), WHEN.format(b.start().atZone(zone)), b.client().name(),
+                                reassignment.freeColleagues(member.therapistId(), b.reference())))
                         .toList());
-        StaffPage page = pages.signedIn("Upcoming bookings", session).withNotice(notice);
-        return Response.ok(Templates.bookings(page, member, name, upcoming)).build();
+        StaffPage page = pages.signedIn("Upcoming bookings", session).withNotice(notice).withErrors(errors);
+        return Response.status(status).entity(Templates.bookings(page, member, name, upcoming)).build();
+    }
+
+    @POST
+    @Path("{id}/bookings/{reference}/reassign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reassign(@CookieParam(StaffGate.COOKIE) String cookie, @FormParam("formToken") String formToken,
+                             @PathParam("id") long id, @PathParam("reference") String reference,
+                             @FormParam("therapist") String colleague) {
+        StaffSessions.Current session = gate.admin(cookie);
+        gate.checkForm(session, formToken);
+        TeamAccounts.Member member = team.member(id);
+        if (!member.therapist()) {
+            throw new NotFoundException("This account has no bookings.");
+        }
+        String field = "reassign-" + reference; // as Upcoming.field names it
+        try {
+            reassignment.reassign(member.therapistId(), reference, colleague == null || !colleague.matches("\\d{1,18}")
+                    ? null : Long.valueOf(colleague));
+        } catch (InvalidInputException e) {
+            return bookingsPage(session, id, null, List.of(new StaffPage.FieldError(field, "Move to",
+                    "Choose a colleague who is free at this time.")), 400);
+        } catch (ConflictException e) {
+            String why = "slot-taken".equals(e.type())
+                    ? "That colleague is no longer free at this time. Choose another, or cancel the call."
+                    : e.getMessage();
+            return bookingsPage(session, id, null, List.of(new StaffPage.FieldError(field, "Move to", why)), 409);
+        }
+        audit.record(session.userId(), Action.BOOKING_REASSIGNED, "booking " + reference + " to therapist " + colleague);
+        return StaffGate.seeOther("/staff/admin/team/" + id + "/bookings?done=reassigned");
     }
 
     @POST
