@@ -8,7 +8,6 @@ import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -61,8 +60,6 @@ public class ArticleAdminActions {
     HearthConfig config;
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
 
     /** What an import would save: the recovered title, summary and text, with the text rendered as the site would. */
     record ImportPreview(String content, String format, String title, String summary, String html, String author) {
@@ -118,7 +115,7 @@ public class ArticleAdminActions {
     public Response confirmDelete(@CookieParam(StaffGate.COOKIE) String cookie, @PathParam("id") long id) {
         StaffSessions.Current session = gate.admin(cookie);
         Admin article = editing.get(id);
-        return Response.ok(Templates.delete(pages.signedIn("Delete an article", session), article)).build();
+        return Response.ok(Templates.delete(gate.page("Delete an article", session), article)).build();
     }
 
     @POST
@@ -137,7 +134,7 @@ public class ArticleAdminActions {
     @Path("import")
     public Response importer(@CookieParam(StaffGate.COOKIE) String cookie) {
         StaffSessions.Current session = gate.admin(cookie);
-        return Response.ok(Templates.importer(pages.signedIn("Import an article", session), null, "")).build();
+        return Response.ok(Templates.importer(gate.page("Import an article", session), null, "")).build();
     }
 
     /** Pasted content: shown as it would be saved; nothing is stored yet. */
@@ -218,12 +215,12 @@ public class ArticleAdminActions {
         }
         ImportPreview preview = new ImportPreview(content, format.name().toLowerCase(Locale.ROOT), imported.title(),
                 imported.summary(), MarkdownRenderer.toHtml(imported.markdown()), imported.author());
-        StaffPage page = pages.signedIn("Import an article", session);
+        StaffPage page = gate.page("Import an article", session);
         return Response.ok(Templates.importer(page, preview, content)).build();
     }
 
     private Response refuse(StaffSessions.Current session, String field, String label, String message, String content) {
-        StaffPage page = pages.signedIn("Import an article", session)
+        StaffPage page = gate.page("Import an article", session)
                 .withErrors(List.of(new StaffPage.FieldError(field, label, message)));
         return Response.status(400).entity(Templates.importer(page, null, content == null ? "" : content)).build();
     }

@@ -9,7 +9,6 @@ import app.hearth.common.HearthConfig;
 import app.hearth.common.InvalidInputException;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import app.hearth.therapist.Therapist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -66,8 +65,6 @@ public class ArticleAdminPages {
     Validator validator;
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
 
     /** One article as a row of the list. */
     record Row(long id, String title, String slug, String status, List<String> tags, String updated) {
@@ -104,7 +101,7 @@ public class ArticleAdminPages {
                         WHEN.format(a.updatedAt().atZone(config.practiceTimezone()))))
                 .toList();
         List<String> tags = all.stream().flatMap(a -> a.tags().stream()).distinct().sorted().toList();
-        StaffPage page = pages.signedIn("Articles", session).withNotice(done == null ? null : DONE.get(done));
+        StaffPage page = gate.page("Articles", session).withNotice(done == null ? null : DONE.get(done));
         return Response.ok(Templates.list(page, rows, tags, q == null ? "" : q, tag == null ? "" : tag, all.size()))
                 .build();
     }
@@ -185,7 +182,7 @@ public class ArticleAdminPages {
         Saved facts = saved == null ? null : new Saved(saved.id(), status(saved),
                 saved.status() == ArticleStatus.PUBLISHED, saved.status() == ArticleStatus.SCHEDULED, "/blog/" + saved.slug());
         String title = saved == null ? "New article" : "Edit article";
-        StaffPage page = pages.signedIn(title, session).withNotice(notice).withErrors(errors);
+        StaffPage page = gate.page(title, session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.editor(page, facts, form, authors, preview,
                 config.practiceTimezone().getId())).build();
     }

@@ -117,7 +117,9 @@ public class CalendarWriteRelay {
                 c.clientNameInTitle ? booking.clientName : null, booking.startAt, booking.endAt, therapist.zone(),
                 config.practiceName(), config.mail().from(), clock.instant());
         return new Job(w.id, w.version, c.id, w.calendarHref + content.uid() + ".ics", login,
-                booking.status == BookingStatus.CANCELLED, booking.reference, content);
+                // cancelled, or reassigned to a colleague: it no longer belongs in this therapist's calendar
+                booking.status == BookingStatus.CANCELLED || !booking.therapist.id.equals(c.therapistId),
+                booking.reference, content);
     }
 
     private void write(Job job) throws CalendarHttp.Failed {

@@ -7,7 +7,6 @@ import app.hearth.auth.StaffSessions;
 import app.hearth.common.HearthConfig;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -44,8 +43,6 @@ public class AuditPages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     AuditLog audit;
     @Inject
     AccountAudit accountAudit;
@@ -79,7 +76,7 @@ public class AuditPages {
         List<StaffPage.FieldError> errors = filter.errors(config.practiceTimezone());
         List<Choice> actions = Arrays.stream(Action.values())
                 .map(a -> new Choice(a.name(), a.name().equals(filter.action))).toList();
-        StaffPage page = pages.signedIn("Audit log", session).withErrors(errors);
+        StaffPage page = gate.page("Audit log", session).withErrors(errors);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.audit(page, filter, actions, List.of(), 0, null, null,
                     config.practiceTimezone().getId())).build();

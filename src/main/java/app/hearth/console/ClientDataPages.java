@@ -6,7 +6,6 @@ import app.hearth.common.MailAddress;
 import app.hearth.privacy.ClientDataService;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,8 +41,6 @@ public class ClientDataPages {
 
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
     @Inject
     ClientDataService clients;
     @Inject
@@ -118,7 +115,7 @@ public class ClientDataPages {
 
     private Response page(StaffSessions.Current session, String notice, List<StaffPage.FieldError> errors,
                           Typed typed, int status) {
-        StaffPage page = pages.signedIn("A client's data", session).withNotice(notice).withErrors(errors);
+        StaffPage page = gate.page("A client's data", session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.client(page, typed)).build();
     }
 

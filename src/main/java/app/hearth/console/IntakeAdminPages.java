@@ -8,7 +8,6 @@ import app.hearth.intake.IntakeSearch;
 import app.hearth.staff.IntakeReader;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -39,8 +38,6 @@ public class IntakeAdminPages {
 
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
     @Inject
     IntakeSearch search;
     @Inject
@@ -76,7 +73,7 @@ public class IntakeAdminPages {
         List<Choice> choices = search.therapists().stream().map(t -> new Choice(String.valueOf(t.id()), t.name(),
                 String.valueOf(t.id()).equals(filter.therapist()))).toList();
         List<StaffPage.FieldError> errors = filter.errors();
-        StaffPage shown = pages.signedIn("Intakes", session).withErrors(errors);
+        StaffPage shown = gate.page("Intakes", session).withErrors(errors);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(Templates.intakes(shown, filter, choices, List.of(), null, null,
                     zone.getId())).build();
@@ -98,7 +95,7 @@ public class IntakeAdminPages {
         StaffSessions.Current session = gate.admin(cookie);
         IntakeDetail detail = reading.readAsAdmin(reference, session.userId());
         // the booking page is the therapist's own, so the console shows the call's reference without a link
-        return Templates.reader(pages.signedIn("Intake " + detail.reference(), session),
+        return Templates.reader(gate.page("Intake " + detail.reference(), session),
                 IntakeReader.of(detail, config.practiceTimezone(), false));
     }
 }

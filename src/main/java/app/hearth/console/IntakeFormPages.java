@@ -12,7 +12,6 @@ import app.hearth.intake.IntakeForms;
 import app.hearth.intake.IntakeForms.FormVersion;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,8 +51,6 @@ public class IntakeFormPages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     IntakeForms catalog;
     @Inject
     AccountAudit audit;
@@ -76,7 +73,7 @@ public class IntakeFormPages {
     @GET
     public Response list(@CookieParam(StaffGate.COOKIE) String cookie, @QueryParam("done") String done) {
         StaffSessions.Current session = gate.admin(cookie);
-        StaffPage page = pages.signedIn("Intake forms", session)
+        StaffPage page = gate.page("Intake forms", session)
                 .withNotice("retired".equals(done) ? "The form is retired: clients can no longer open it." : null);
         return Response.ok(Templates.forms(page, catalog.latestOfEach().stream().map(this::version).toList(), "",
                 "")).build();
@@ -99,7 +96,7 @@ public class IntakeFormPages {
         FormJsonLines.Reading reading = FormJsonLines.read(json);
         errors.addAll(mistakes(reading));
         if (!errors.isEmpty()) {
-            StaffPage page = pages.signedIn("Intake forms", session).withErrors(errors);
+            StaffPage page = gate.page("Intake forms", session).withErrors(errors);
             return Response.status(400).entity(Templates.forms(page,
                     catalog.latestOfEach().stream().map(this::version).toList(), wanted, json == null ? "" : json))
                     .build();
@@ -114,7 +111,7 @@ public class IntakeFormPages {
                          @QueryParam("done") String done) {
         StaffSessions.Current session = gate.admin(cookie);
         List<FormVersion> versions = catalog.versions(slug);
-        StaffPage page = pages.signedIn("Intake form " + slug, session)
+        StaffPage page = gate.page("Intake form " + slug, session)
                 .withNotice("published".equals(done) ? "The new version is published; clients see it from now on."
                         : null);
         return render(page, slug, versions, versions.get(0).version(), pretty(versions.get(0).definition()), 200);
@@ -139,7 +136,7 @@ public class IntakeFormPages {
                     + " after you opened version " + basedOn + "; open the form again to start from theirs"));
         }
         if (!errors.isEmpty()) {
-            StaffPage page = pages.signedIn("Intake form " + slug, session).withErrors(errors);
+            StaffPage page = gate.page("Intake form " + slug, session).withErrors(errors);
             int shownBase = status == 409 ? parse(basedOn) : newest;
             return render(page, slug, versions, shownBase, json == null ? "" : json, status);
         }

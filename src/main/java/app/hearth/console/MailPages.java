@@ -10,7 +10,6 @@ import app.hearth.mail.OutboxState;
 import app.hearth.mail.OutboxView;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -45,8 +44,6 @@ public class MailPages {
 
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
     @Inject
     OutboxAdmin outbox;
     @Inject
@@ -104,7 +101,7 @@ public class MailPages {
                         e.getKey() == shown)).toList();
         Line last = outbox.lastFailure().map(this::line).orElse(null);
         List<Line> lines = outbox.list(shown, SHOWN).stream().map(this::line).toList();
-        StaffPage page = pages.signedIn("Mail", session).withNotice(notice).withErrors(errors);
+        StaffPage page = gate.page("Mail", session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.mail(page, counts, last, label(shown), lines,
                 config.practiceTimezone().getId())).build();
     }

@@ -46,8 +46,6 @@ public class AccountPages {
     EmailChange emails;
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
 
     /** One active session; {@code current} marks the one this page was opened in. */
     record SessionLine(String started, String lastSeen, boolean current) {
@@ -150,7 +148,7 @@ public class AccountPages {
                 .toList();
         Account account = new Account(user.email, user.hasTotp(), user.hasTotp() ? totp.recoveryCodesLeft(user.id) : 0,
                 keys, lines);
-        StaffPage page = pages.signedIn("Your account", session).withNotice(notice).withErrors(errors);
+        StaffPage page = gate.page("Your account", session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.account(page, account)).build();
     }
 }

@@ -28,8 +28,6 @@ public class AdminSettingsPages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     PracticeSettings settings;
 
     @CheckedTemplate
@@ -40,7 +38,7 @@ public class AdminSettingsPages {
     @GET
     public Response view(@CookieParam(StaffGate.COOKIE) String cookie, @QueryParam("saved") String saved) {
         StaffSessions.Current session = gate.admin(cookie);
-        StaffPage page = pages.signedIn("Practice settings", session)
+        StaffPage page = gate.page("Practice settings", session)
                 .withNotice(saved == null ? null : "The settings are saved.");
         return Response.ok(Templates.settings(page, settings.current())).build();
     }

@@ -53,8 +53,6 @@ public class AgendaPages {
     Clock clock;
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
 
     /** One call as the agenda lists it; the client's name only (no contact details on the overview). */
     record Call(String reference, String when, String clientName, boolean cancelled, boolean intakeDone,
@@ -109,7 +107,7 @@ public class AgendaPages {
             return new Agenda(true, zone.getId(), hasHours, tabs, shown.name().toLowerCase(), calls,
                     WeekView.build(monday, today, zone, hours, inWeek, done));
         });
-        return Templates.agenda(pages.signedIn("Agenda", session), agenda);
+        return Templates.agenda(gate.page("Agenda", session), agenda);
     }
 
     private static Shown parseShown(String show) {

@@ -56,8 +56,6 @@ public class AvailabilityPages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     AvailabilityEditor editor;
     @Inject
     ScheduleService schedules;
@@ -73,8 +71,8 @@ public class AvailabilityPages {
     public TemplateInstance view(@CookieParam(StaffGate.COOKIE) String cookie, @QueryParam("month") String month,
                                  @QueryParam("date") String date) {
         StaffSessions.Current session = gate.signedIn(cookie);
-        Therapist therapist = pages.therapist(session);
-        return Templates.editor(pages.signedIn("Availability", session), editor.stored(therapist, month, date));
+        Therapist therapist = gate.therapist(session);
+        return Templates.editor(gate.page("Availability", session), editor.stored(therapist, month, date));
     }
 
     @POST
@@ -83,7 +81,7 @@ public class AvailabilityPages {
     public Response hours(@CookieParam(StaffGate.COOKIE) String cookie, MultivaluedMap<String, String> form) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, form.getFirst("formToken"));
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         HoursForm.Read read = HoursForm.read(form::getFirst);
         String zone = form.getFirst("timezone");
         List<StaffPage.FieldError> errors = new ArrayList<>(read.errors());
@@ -105,7 +103,7 @@ public class AvailabilityPages {
     public Response copy(@CookieParam(StaffGate.COOKIE) String cookie, MultivaluedMap<String, String> form) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, form.getFirst("formToken"));
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         DayOfWeek from = day(form.getFirst("from"));
         List<DayOfWeek> to = form.getOrDefault("to", List.of()).stream().map(AvailabilityPages::day)
                 .filter(d -> d != null && d != from).distinct().toList();
@@ -131,7 +129,7 @@ public class AvailabilityPages {
     public Response policy(@CookieParam(StaffGate.COOKIE) String cookie, MultivaluedMap<String, String> form) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, form.getFirst("formToken"));
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         AvailabilityEditor.Policy typed = new AvailabilityEditor.Policy(form.getFirst("before"), form.getFirst("after"),
                 form.getFirst("notice"), form.getFirst("horizon"), form.getFirst("maxPerDay"));
         List<StaffPage.FieldError> errors = new ArrayList<>();
@@ -157,7 +155,7 @@ public class AvailabilityPages {
     public Response addOverride(@CookieParam(StaffGate.COOKIE) String cookie, MultivaluedMap<String, String> form) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, form.getFirst("formToken"));
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         AvailabilityEditor.Override typed = new AvailabilityEditor.Override(blank(form.getFirst("date")),
                 "AVAILABLE".equals(form.getFirst("kind")) ? "AVAILABLE" : "UNAVAILABLE", blank(form.getFirst("start")),
                 blank(form.getFirst("end")));
@@ -185,7 +183,7 @@ public class AvailabilityPages {
                                    MultivaluedMap<String, String> form) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, form.getFirst("formToken"));
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         long overrideId;
         try {
             overrideId = Long.parseLong(id);
@@ -196,13 +194,13 @@ public class AvailabilityPages {
     }
 
     private Response saved(StaffSessions.Current session, String notice, List<app.hearth.availability.BookingConflict> found) {
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         Editor shown = editor.stored(therapist, null, null).savedWith(editor.conflicts(therapist, found));
-        return Response.ok(Templates.editor(pages.signedIn("Availability", session).withNotice(notice), shown)).build();
+        return Response.ok(Templates.editor(gate.page("Availability", session).withNotice(notice), shown)).build();
     }
 
     private Response invalid(StaffSessions.Current session, Editor shown, List<StaffPage.FieldError> errors) {
-        return Response.status(400).entity(Templates.editor(pages.signedIn("Availability", session).withErrors(errors),
+        return Response.status(400).entity(Templates.editor(gate.page("Availability", session).withErrors(errors),
                 shown)).build();
     }
 

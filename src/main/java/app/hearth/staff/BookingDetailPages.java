@@ -64,8 +64,6 @@ public class BookingDetailPages {
     Clock clock;
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
 
     record Line(String what, String by, String when) {
     }
@@ -100,9 +98,9 @@ public class BookingDetailPages {
     public TemplateInstance detail(@CookieParam(StaffGate.COOKIE) String cookie, @PathParam("reference") String reference,
                                    @QueryParam("done") String done) {
         StaffSessions.Current session = gate.signedIn(cookie);
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         Detail detail = load(therapist, reference);
-        StaffPage page = pages.signedIn("Call " + reference, session);
+        StaffPage page = gate.page("Call " + reference, session);
         if ("cancelled".equals(done)) {
             page = page.withNotice("The call is cancelled; the client has been sent the cancellation.");
         } else if ("moved".equals(done)) {
@@ -119,10 +117,10 @@ public class BookingDetailPages {
                            @FormParam("confirmed") String confirmed) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, formToken);
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         Detail detail = load(therapist, reference);
         String cleaned = reason == null ? "" : reason.replaceAll("\\p{Cc}", " ").strip();
-        StaffPage page = pages.signedIn("Cancel call " + reference, session);
+        StaffPage page = gate.page("Cancel call " + reference, session);
         if (cleaned.length() > 1000) {
             page = page.withErrors(List.of(new StaffPage.FieldError("reason", "Reason", "Please keep it under 1000 characters.")));
             return Response.status(400).entity(Templates.detail(page, detail)).build();
@@ -144,9 +142,9 @@ public class BookingDetailPages {
     @Path("move")
     public TemplateInstance movePage(@CookieParam(StaffGate.COOKIE) String cookie, @PathParam("reference") String reference) {
         StaffSessions.Current session = gate.signedIn(cookie);
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         Detail detail = load(therapist, reference);
-        return Templates.move(pages.signedIn("Move call " + reference, session), detail, choices(therapist, detail));
+        return Templates.move(gate.page("Move call " + reference, session), detail, choices(therapist, detail));
     }
 
     @POST
@@ -157,10 +155,10 @@ public class BookingDetailPages {
                          @FormParam("confirmed") String confirmed) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, formToken);
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         Detail detail = load(therapist, reference);
         Instant chosen = parse(start);
-        StaffPage page = pages.signedIn("Move call " + reference, session);
+        StaffPage page = gate.page("Move call " + reference, session);
         if (chosen == null) {
             page = page.withErrors(List.of(new StaffPage.FieldError("slots", "New time", "Choose one of the free times.")));
             return Response.status(400).entity(Templates.move(page, detail, choices(therapist, detail))).build();
@@ -183,7 +181,7 @@ public class BookingDetailPages {
     }
 
     private Response refused(StaffSessions.Current session, Detail detail, String why) {
-        StaffPage page = pages.signedIn("Call " + detail.booking().reference(), session)
+        StaffPage page = gate.page("Call " + detail.booking().reference(), session)
                 .withErrors(List.of(new StaffPage.FieldError("reason", "Cancel", why)));
         return Response.status(409).entity(Templates.detail(page, detail)).build();
     }

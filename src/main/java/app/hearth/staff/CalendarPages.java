@@ -50,8 +50,6 @@ public class CalendarPages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     CalendarConnections connections;
     @Inject
     CalendarSync sync;
@@ -186,7 +184,7 @@ public class CalendarPages {
             String stale = days >= 1 ? days + (days == 1 ? " day" : " days") : config.calendar().staleAfter().toHours() + " hours";
             return new Calendars(true, zone.getId(), lines, stale);
         });
-        StaffPage page = pages.signedIn("Your calendars", session).withNotice(notice).withErrors(errors);
+        StaffPage page = gate.page("Your calendars", session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.calendars(page, calendars)).build();
     }
 

@@ -26,7 +26,7 @@ public class EmailPages {
     @Inject
     EmailChange emails;
     @Inject
-    StaffPages pages;
+    StaffGate gate;
     @Inject
     FormTokens forms;
 
@@ -40,10 +40,10 @@ public class EmailPages {
     @GET
     public Response form(@PathParam("token") String token) {
         if (!Secrets.looksLikeToken(token)) {
-            return Response.status(404).entity(Templates.done(pages.anonymous("This link no longer works", null), false))
+            return Response.status(404).entity(Templates.done(gate.anonymousPage("This link no longer works", null), false))
                     .build();
         }
-        StaffPage page = pages.anonymous("Confirm your new email", forms.issue(LinkPages.LINK_FORM, Secrets.hash(token)));
+        StaffPage page = gate.anonymousPage("Confirm your new email", forms.issue(LinkPages.LINK_FORM, Secrets.hash(token)));
         return Response.ok(Templates.confirm(page, token)).build();
     }
 
@@ -52,7 +52,7 @@ public class EmailPages {
     public Response confirm(@PathParam("token") String token, @FormParam("formToken") String formToken) {
         forms.check(LinkPages.LINK_FORM, Secrets.hash(token == null ? "" : token), formToken);
         boolean changed = emails.confirm(token);
-        StaffPage page = pages.anonymous(changed ? "Your email is changed" : "This link no longer works", null);
+        StaffPage page = gate.anonymousPage(changed ? "Your email is changed" : "This link no longer works", null);
         return Response.status(changed ? 200 : 410).entity(Templates.done(page, changed)).build();
     }
 }

@@ -42,8 +42,6 @@ public class EnrolPages {
     LoginService logins;
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
 
     /** The enrolment as the page shows it. */
     record Setup(String qr, String secret, boolean replacing, boolean forced) {
@@ -87,7 +85,7 @@ public class EnrolPages {
             answer.cookie(gate.cookie(signedIn));
             shown = sessions.find(signedIn).orElseThrow();
         }
-        return answer.entity(Templates.codes(pages.signedIn("Your recovery codes", shown), recovery)).build();
+        return answer.entity(Templates.codes(gate.page("Your recovery codes", shown), recovery)).build();
     }
 
     /** Setting up or replacing a factor from the account is sensitive; the forced first enrolment just gave a password. */
@@ -101,8 +99,8 @@ public class EnrolPages {
         TotpFactor.Enrolment enrolment = totp.pendingOrStart(session.userId());
         boolean replacing = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()).hasTotp());
         boolean forced = session.stage() == SignInStage.ENROLMENT;
-        StaffPage page = forced ? pages.anonymous("Set up your authenticator app", gate.formToken(session))
-                : pages.signedIn("Set up your authenticator app", session);
+        StaffPage page = forced ? gate.anonymousPage("Set up your authenticator app", gate.formToken(session))
+                : gate.page("Set up your authenticator app", session);
         Setup setup = new Setup(QrSvg.dataUri(enrolment.otpauthUri()), grouped(enrolment.secret()), replacing, forced);
         return Response.status(status).entity(Templates.enrol(page.withErrors(errors), setup)).build();
     }

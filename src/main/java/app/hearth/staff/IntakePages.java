@@ -30,8 +30,6 @@ public class IntakePages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     IntakeReading intakes;
 
     record Line(String reference, String form, int version, String submitted, boolean urgent, String booking) {
@@ -47,7 +45,7 @@ public class IntakePages {
     @GET
     public TemplateInstance list(@CookieParam(StaffGate.COOKIE) String cookie) {
         StaffSessions.Current session = gate.signedIn(cookie);
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         ZoneId zone = therapist.zone();
         List<Line> lines = intakes.forTherapist(therapist.id).stream()
                 .sorted(Comparator.comparing(IntakeSummary::urgent).reversed()
@@ -56,16 +54,16 @@ public class IntakePages {
                         s.submittedAt().atZone(zone)),
                         s.urgent(), s.bookingReference()))
                 .toList();
-        return Templates.list(pages.signedIn("Intakes", session), lines, zone.getId());
+        return Templates.list(gate.page("Intakes", session), lines, zone.getId());
     }
 
     @GET
     @Path("{reference}")
     public TemplateInstance read(@CookieParam(StaffGate.COOKIE) String cookie, @PathParam("reference") String reference) {
         StaffSessions.Current session = gate.signedIn(cookie);
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         IntakeDetail detail = intakes.readAsTherapist(reference, therapist.id, session.userId());
-        return Templates.reader(pages.signedIn("Intake " + detail.reference(), session),
+        return Templates.reader(gate.page("Intake " + detail.reference(), session),
                 IntakeReader.of(detail, therapist.zone(), true));
     }
 }

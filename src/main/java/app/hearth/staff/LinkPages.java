@@ -52,8 +52,6 @@ public class LinkPages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     FormTokens forms;
 
     /** A choose-a-password form: where it posts and what the page says it is for. */
@@ -101,7 +99,7 @@ public class LinkPages {
     @GET
     @Path("forgot")
     public TemplateInstance forgotForm() {
-        return Templates.forgot(pages.anonymous("Forgot your password?", forms.issue(FORGOT_FORM, "forgot")), false);
+        return Templates.forgot(gate.anonymousPage("Forgot your password?", forms.issue(FORGOT_FORM, "forgot")), false);
     }
 
     @POST
@@ -111,7 +109,7 @@ public class LinkPages {
                                    @Context HttpServerRequest http) {
         forms.check(FORGOT_FORM, "forgot", formToken);
         resets.request(email, http.remoteAddress().hostAddress());
-        return Templates.forgot(pages.anonymous("Check your email", forms.issue(FORGOT_FORM, "forgot")), true);
+        return Templates.forgot(gate.anonymousPage("Check your email", forms.issue(FORGOT_FORM, "forgot")), true);
     }
 
     @GET
@@ -144,7 +142,7 @@ public class LinkPages {
 
     private Response choose(String token, String kind, List<StaffPage.FieldError> errors, int status) {
         boolean invitation = kind.equals("invitation");
-        StaffPage page = pages.anonymous(invitation ? "Choose your password" : "Choose a new password",
+        StaffPage page = gate.anonymousPage(invitation ? "Choose your password" : "Choose a new password",
                 forms.issue(LINK_FORM, Secrets.hash(token))).withErrors(errors);
         Choose choose = new Choose("/staff/" + kind + "/" + token, invitation
                 ? "Welcome. Choose the password you will sign in with; nobody else will know it."
@@ -154,6 +152,6 @@ public class LinkPages {
 
     /** Expired, used, replaced or made up: one answer for all, naming no account. */
     private Response gone() {
-        return Response.status(410).entity(Templates.gone(pages.anonymous("This link no longer works", null))).build();
+        return Response.status(410).entity(Templates.gone(gate.anonymousPage("This link no longer works", null))).build();
     }
 }

@@ -43,8 +43,6 @@ public class PasskeyPages {
     Passkeys passkeys;
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
 
     @CheckedTemplate
     static class Templates {
@@ -91,8 +89,8 @@ public class PasskeyPages {
 
     private Response page(StaffSessions.Current session, List<StaffPage.FieldError> errors, int status) {
         boolean forced = session.stage() == SignInStage.ENROLMENT;
-        StaffPage page = forced ? pages.anonymous("Add a passkey", gate.formToken(session))
-                : pages.signedIn("Add a passkey", session);
+        StaffPage page = forced ? gate.anonymousPage("Add a passkey", gate.formToken(session))
+                : gate.page("Add a passkey", session);
         return Response.status(status).entity(Templates.add(page.withErrors(errors),
                 passkeys.registration(session.userId()), forced)).build();
     }

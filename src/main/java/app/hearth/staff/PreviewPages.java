@@ -40,8 +40,6 @@ public class PreviewPages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     AvailabilityService availability;
     @Inject
     Clock clock;
@@ -64,14 +62,14 @@ public class PreviewPages {
     @GET
     public TemplateInstance preview(@CookieParam(StaffGate.COOKIE) String cookie) {
         StaffSessions.Current session = gate.signedIn(cookie);
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         Instant now = clock.instant();
         LocalDate today = now.atZone(therapist.zone()).toLocalDate();
         List<DayPreview> explained = QuarkusTransaction.requiringNew().call(() ->
                 availability.preview(therapist, today, DAYS, now));
         boolean offered = therapist.active && therapist.acceptingNewClients;
         List<Day> days = explained.stream().map(d -> day(d, offered)).toList();
-        return Templates.preview(pages.signedIn("What clients see", session),
+        return Templates.preview(gate.page("What clients see", session),
                 new Preview(therapist.timezone, offered, days));
     }
 

@@ -38,8 +38,6 @@ public class ReauthPages {
     Passkeys passkeys;
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
 
     /** What the page offers: the way back, and whether the account has an authenticator app besides its password. */
     record Reauth(String next, boolean hasTotp) {
@@ -96,7 +94,7 @@ public class ReauthPages {
 
     Response page(StaffSessions.Current session, String back, List<StaffPage.FieldError> errors, int status) {
         boolean hasTotp = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()).hasTotp());
-        StaffPage page = pages.signedIn("Confirm it's you", session).withErrors(errors);
+        StaffPage page = gate.page("Confirm it's you", session).withErrors(errors);
         Passkeys.Ceremony passkey = passkeys.any(session.userId()) ? passkeys.forAccount(session.userId(), true) : null;
         return Response.status(status).entity(Templates.reauth(page, new Reauth(back, hasTotp), passkey)).build();
     }

@@ -52,8 +52,6 @@ public class SignInPages {
     @Inject
     FormTokens forms;
     @Inject
-    StaffPages pages;
-    @Inject
     Passkeys passkeys;
 
     @CheckedTemplate
@@ -66,7 +64,7 @@ public class SignInPages {
     @GET
     @Path("sign-in")
     public Response signInForm(@QueryParam("signed-out") String signedOut, @QueryParam("reset") String reset) {
-        StaffPage page = pages.anonymous("Sign in", forms.issue(SIGN_IN, ANONYMOUS));
+        StaffPage page = gate.anonymousPage("Sign in", forms.issue(SIGN_IN, ANONYMOUS));
         String notice = signedOut != null ? "You are signed out."
                 : reset != null ? "Your new password is set and every session was signed out. Sign in with it." : null;
         return Response.ok(signInPage(page.withNotice(notice), "", false)).build();
@@ -79,7 +77,7 @@ public class SignInPages {
                            @FormParam("password") String password, @FormParam("code") String code,
                            @Context HttpServerRequest http) {
         forms.check(SIGN_IN, ANONYMOUS, formToken);
-        StaffPage page = pages.anonymous("Sign in", forms.issue(SIGN_IN, ANONYMOUS));
+        StaffPage page = gate.anonymousPage("Sign in", forms.issue(SIGN_IN, ANONYMOUS));
         String typed = email == null ? "" : email.strip();
         if (typed.isEmpty() || typed.length() > 254 || password == null || password.isEmpty() || password.length() > 200) {
             return Response.status(400).entity(signInPage(page.withErrors(List.of(
@@ -113,7 +111,7 @@ public class SignInPages {
     @Path("sign-in/code")
     public Response codeForm(@CookieParam(StaffGate.COOKIE) String cookie) {
         StaffSessions.Current session = gate.require(cookie, Set.of(SignInStage.SECOND_FACTOR));
-        return Response.ok(codePage(session, pages.anonymous("Enter your code", gate.formToken(session)))).build();
+        return Response.ok(codePage(session, gate.anonymousPage("Enter your code", gate.formToken(session)))).build();
     }
 
     @POST
@@ -127,7 +125,7 @@ public class SignInPages {
             String signedIn = sessions.advance(cookie, session.userId(), SignInStage.SIGNED_IN);
             return Response.fromResponse(StaffGate.seeOther("/staff")).cookie(gate.cookie(signedIn)).build();
         }
-        StaffPage page = pages.anonymous("Enter your code", gate.formToken(session)).withErrors(List.of(
+        StaffPage page = gate.anonymousPage("Enter your code", gate.formToken(session)).withErrors(List.of(
                 new StaffPage.FieldError("code", "Code", "The code is not correct or was already used. Enter the "
                         + "newest code from your app, or a recovery code.")));
         return Response.status(401).entity(codePage(session, page)).build();
@@ -146,7 +144,7 @@ public class SignInPages {
             String signedIn = sessions.advance(cookie, session.userId(), SignInStage.SIGNED_IN);
             return Response.fromResponse(StaffGate.seeOther("/staff")).cookie(gate.cookie(signedIn)).build();
         }
-        StaffPage page = pages.anonymous("Enter your code", gate.formToken(session)).withErrors(List.of(
+        StaffPage page = gate.anonymousPage("Enter your code", gate.formToken(session)).withErrors(List.of(
                 new StaffPage.FieldError("code", "Passkey", "The passkey was not accepted. Try again, or enter a code.")));
         return Response.status(401).entity(codePage(session, page)).build();
     }
@@ -160,7 +158,7 @@ public class SignInPages {
         forms.check(SIGN_IN, ANONYMOUS, formToken);
         Optional<Long> userId = passkeys.signIn(answer.assertion(), http.remoteAddress().hostAddress());
         if (userId.isEmpty()) {
-            StaffPage page = pages.anonymous("Sign in", forms.issue(SIGN_IN, ANONYMOUS)).withErrors(List.of(
+            StaffPage page = gate.anonymousPage("Sign in", forms.issue(SIGN_IN, ANONYMOUS)).withErrors(List.of(
                     new StaffPage.FieldError("email", "Passkey", "The passkey was not accepted. Try again, or sign in "
                             + "with your email and password.")));
             return Response.status(401).entity(signInPage(page, "", false)).build();

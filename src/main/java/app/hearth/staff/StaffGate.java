@@ -1,5 +1,7 @@
 package app.hearth.staff;
 
+import app.hearth.therapist.Therapist;
+import java.util.List;
 import app.hearth.auth.RecentAuthentication;
 import app.hearth.auth.SecondFactorPolicy;
 import app.hearth.auth.SignInStage;
@@ -26,7 +28,7 @@ import java.util.Set;
 /**
  * The door of every staff page: reads the session cookie, sends a visitor without a live session to sign-in and a
  * half-signed-in one to the step they still owe (second factor, enrolment), and issues and checks the form tokens
- * that bind each staff form to its session.
+ * that bind each staff form to its session, and builds the layout data every staff page shows.
  */
 @ApplicationScoped
 public class StaffGate {
@@ -44,6 +46,31 @@ public class StaffGate {
     SecondFactorPolicy policy;
     @Inject
     Clock clock;
+
+    /** The layout data of a page before sign-in. */
+    StaffPage anonymousPage(String title, String formToken) {
+        return new StaffPage(title, config.practiceName(), null, formToken, null, List.of(), 0, false);
+    }
+
+    /** The layout data of a signed-in page: who is signed in, the form token, the idle timeout, the admin's menu. */
+    public StaffPage page(String title, StaffSessions.Current session) {
+        User user = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(session.userId()));
+        return new StaffPage(title, config.practiceName(), user.email, formToken(session), null, List.of(),
+                config.staff().idleTimeout().toSeconds(), user.admin);
+    }
+
+    /** The signed-in person's therapist profile; an account without one has no workspace pages (404). */
+    public Therapist therapist(StaffSessions.Current session) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Therapist therapist = User.<User>findById(session.userId()).therapist;
+            if (therapist == null) {
+                throw new NotFoundException("This account is not linked to a therapist.");
+            }
+            // loaded now, so the detached profile can be read after this transaction
+            org.hibernate.Hibernate.initialize(therapist);
+            return (Therapist) org.hibernate.Hibernate.unproxy(therapist);
+        });
+    }
 
     /** A session at one of the allowed stages, or a redirect (thrown) to where this visitor must go. */
     StaffSessions.Current require(String cookie, Set<SignInStage> allowed) {

@@ -10,7 +10,6 @@ import app.hearth.intake.IntakeForm;
 import app.hearth.intake.IntakeForms;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -43,8 +42,6 @@ public class IntakeFormChoicePages {
 
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
     @Inject
     TeamAccounts team;
     @Inject
@@ -114,7 +111,7 @@ public class IntakeFormChoicePages {
             }
             return new Row(t.id(), t.name(), t.active(), options);
         }).toList();
-        StaffPage page = pages.signedIn("Intake form for each therapist", session).withNotice(notice)
+        StaffPage page = gate.page("Intake form for each therapist", session).withNotice(notice)
                 .withErrors(errors);
         return Response.status(status).entity(Templates.choices(page, rows,
                 Objects.requireNonNullElse(config.intake().defaultForm(), ""))).build();

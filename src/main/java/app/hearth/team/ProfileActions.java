@@ -11,7 +11,6 @@ import app.hearth.image.ImageCleaner;
 import app.hearth.image.ImageRejected;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -44,8 +43,6 @@ public class ProfileActions {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     ProfileScreen screen;
     @Inject
     AdminTherapistService therapists;
@@ -63,7 +60,7 @@ public class ProfileActions {
                           @RestForm("photo") FileUpload upload) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, formToken);
-        long id = pages.therapist(session).id;
+        long id = gate.therapist(session).id;
         try {
             CleanImage image = PHOTOS.clean(read(upload));
             therapists.setPhoto(id, image);
@@ -98,7 +95,7 @@ public class ProfileActions {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, formToken);
         gate.requireRecent(session, "/staff/profile");
-        String url = feeds.rotate(pages.therapist(session).id);
+        String url = feeds.rotate(gate.therapist(session).id);
         return screen.answer(200, session, new ProfileScreen.Parts(
                 "Your new calendar address is below. Copy it now: it is shown only once.", List.of(), null, null, url));
     }
@@ -110,7 +107,7 @@ public class ProfileActions {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, form.formToken);
         try {
-            meetings.change(pages.therapist(session).id, form.change());
+            meetings.change(gate.therapist(session).id, form.change());
             return StaffGate.seeOther("/staff/profile?done=meeting");
         } catch (InvalidInputException e) {
             List<StaffPage.FieldError> errors = e.errors().stream().map(ProfileActions::meetingError).toList();

@@ -6,7 +6,6 @@ import app.hearth.auth.StaffSessions;
 import app.hearth.common.ConflictException;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import app.hearth.therapist.Therapist;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -40,8 +39,6 @@ public class ProfilePages {
     @Inject
     StaffGate gate;
     @Inject
-    StaffPages pages;
-    @Inject
     ProfileScreen screen;
     @Inject
     AdminTherapistService therapists;
@@ -68,7 +65,7 @@ public class ProfilePages {
                          @BeanParam TherapistAdminPages.ProfileForm form) {
         StaffSessions.Current session = gate.signedIn(cookie);
         gate.checkForm(session, form.formToken);
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         AdminTherapistView stored = therapists.get(therapist.id);
         // what only the practice decides (address name, time zone) and the photo stay as they are
         form.slug = stored.slug();

@@ -1,10 +1,10 @@
 package app.hearth.team;
 
+import app.hearth.staff.StaffGate;
 import app.hearth.auth.StaffSessions;
 import app.hearth.booking.MeetingService;
 import app.hearth.common.HearthConfig;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import app.hearth.therapist.Therapist;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,7 +24,7 @@ class ProfileScreen {
     static final String TITLE = "Your profile";
 
     @Inject
-    StaffPages pages;
+    StaffGate gate;
     @Inject
     AdminTherapistService therapists;
     @Inject
@@ -49,9 +49,9 @@ class ProfileScreen {
     }
 
     Response answer(int status, StaffSessions.Current session, Parts parts) {
-        Therapist therapist = pages.therapist(session);
+        Therapist therapist = gate.therapist(session);
         AdminTherapistView stored = therapists.get(therapist.id);
-        StaffPage page = pages.signedIn(TITLE, session).withNotice(parts.notice()).withErrors(parts.errors());
+        StaffPage page = gate.page(TITLE, session).withNotice(parts.notice()).withErrors(parts.errors());
         TherapistAdminPages.ProfileForm form = parts.form() != null ? parts.form()
                 : TherapistAdminPages.ProfileForm.of(stored);
         MeetingForm meeting = parts.meeting() != null ? parts.meeting()

@@ -7,7 +7,6 @@ import app.hearth.common.InvalidInputException;
 import app.hearth.common.Roles;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -50,8 +49,6 @@ public class TeamPages {
 
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
     @Inject
     TeamAccounts team;
     @Inject
@@ -186,7 +183,7 @@ public class TeamPages {
         List<AdminTherapistView> free = team.profilesWithoutLogin();
         InviteForm invite = typed == null ? new InviteForm("", "", false, true, "", free)
                 : new InviteForm(typed.email(), typed.name(), typed.admin(), typed.therapist(), typed.profile(), free);
-        StaffPage page = pages.signedIn("Team", session).withNotice(notice).withErrors(errors);
+        StaffPage page = gate.page("Team", session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.team(page, rows, team.profiles(), invite, zone.getId())).build();
     }
 

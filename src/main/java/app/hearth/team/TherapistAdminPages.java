@@ -11,7 +11,6 @@ import app.hearth.common.ConflictException;
 import app.hearth.common.NotFoundException;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,8 +52,6 @@ public class TherapistAdminPages {
 
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
     @Inject
     AdminTherapistService therapists;
     @Inject
@@ -151,7 +148,7 @@ public class TherapistAdminPages {
                             @QueryParam("done") String done) {
         StaffSessions.Current session = gate.admin(cookie);
         AdminTherapistView therapist = therapists.get(id);
-        StaffPage page = pages.signedIn("Profile of " + therapist.name(), session)
+        StaffPage page = gate.page("Profile of " + therapist.name(), session)
                 .withNotice(done == null ? null : "The profile is saved.");
         return Response.ok(Templates.profile(page, id, therapist.active(), ProfileForm.of(therapist))).build();
     }
@@ -178,7 +175,7 @@ public class TherapistAdminPages {
                 errors = List.of(new StaffPage.FieldError("slug", "Address name", e.getMessage()));
             }
         }
-        StaffPage page = pages.signedIn("Profile of " + therapist.name(), session).withErrors(errors);
+        StaffPage page = gate.page("Profile of " + therapist.name(), session).withErrors(errors);
         return Response.status(400).entity(Templates.profile(page, id, therapist.active(), form)).build();
     }
 
@@ -207,7 +204,7 @@ public class TherapistAdminPages {
                         .map(b -> new Upcoming(b.reference(), WHEN.format(b.start().atZone(zone)), b.client().name(),
                                 reassignment.freeColleagues(member.therapistId(), b.reference())))
                         .toList());
-        StaffPage page = pages.signedIn("Upcoming bookings", session).withNotice(notice).withErrors(errors);
+        StaffPage page = gate.page("Upcoming bookings", session).withNotice(notice).withErrors(errors);
         return Response.status(status).entity(Templates.bookings(page, member, name, upcoming)).build();
     }
 

@@ -4,7 +4,6 @@ import app.hearth.auth.StaffSessions;
 import app.hearth.common.HearthConfig;
 import app.hearth.staff.StaffGate;
 import app.hearth.staff.StaffPage;
-import app.hearth.staff.StaffPages;
 import app.hearth.therapist.Therapist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,8 +31,6 @@ public class WidgetBuilderPages {
 
     @Inject
     StaffGate gate;
-    @Inject
-    StaffPages pages;
     @Inject
     EmbedPolicy policy;
     @Inject
@@ -77,7 +74,7 @@ public class WidgetBuilderPages {
                 + (shownColor.isEmpty() ? "" : " data-primary-color=\"" + shownColor + "\"") + " async></script>";
         String preview = "/embed/book/" + chosen + "?origin=" + URLEncoder.encode(config.publicUrl(), StandardCharsets.UTF_8)
                 + (shownColor.isEmpty() ? "" : "&color=" + URLEncoder.encode(shownColor, StandardCharsets.UTF_8));
-        StaffPage page = pages.signedIn("Booking widget", session).withErrors(errors);
+        StaffPage page = gate.page("Booking widget", session).withErrors(errors);
         return Response.status(errors.isEmpty() ? 200 : 400).entity(Templates.widget(page, choices, snippet, preview,
                 policy.origins(), button, shownLabel, shownColor)).build();
     }
