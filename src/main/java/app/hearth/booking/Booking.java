@@ -146,6 +146,11 @@ public class Booking extends DatabaseRow {
         sequence++;
     }
 
+    /** The therapist's booking with that reference; another therapist's reference finds nothing. */
+    static Optional<Booking> ofTherapist(Long therapistId, String reference) {
+        return find("reference = ?1 and therapist.id = ?2", reference, therapistId).firstResultOptional();
+    }
+
     public static Optional<Booking> findByTokenHash(String hash) {
         return find("manageTokenHash", hash).firstResultOptional();
     }

@@ -88,16 +88,12 @@ public class BookingReassignment {
                 LOG.infof("booking %s reassigned to therapist %s", booking.reference, colleague.slug);
             });
         } catch (PersistenceException e) {
-            if (BookingService.isDoubleBooking(e)) {
-                throw new SlotTakenException();
-            }
-            throw e;
+            throw SlotTakenException.orFailure(e);
         }
     }
 
     private static Booking own(Long therapistId, String reference) {
-        return Booking.<Booking>find("reference = ?1 and therapist.id = ?2", reference, therapistId)
-                .firstResultOptional()
+        return Booking.ofTherapist(therapistId, reference)
                 .orElseThrow(() -> new NotFoundException("This therapist has no booking with that reference."));
     }
 }

@@ -82,7 +82,7 @@ class BookingService {
                     // a concurrent request with this key claimed it first; our insert waited until it committed
                     return idempotency.replay(idempotencyKey, sent).orElseThrow(IdempotencyStore::inProgress);
                 }
-                if (!isDoubleBooking(e)) {
+                if (!SlotTakenException.isDoubleBooking(e)) {
                     throw e;
                 }
             }
@@ -107,10 +107,7 @@ class BookingService {
                 return managed(booking, token);
             });
         } catch (PersistenceException e) {
-            if (isDoubleBooking(e)) {
-                throw new SlotTakenException();
-            }
-            throw e;
+            throw SlotTakenException.orFailure(e);
         }
     }
 
@@ -291,9 +288,5 @@ class BookingService {
 
     private static NotFoundException unknownToken() {
         return new NotFoundException("This booking link is not valid. Check the link in your confirmation email.");
-    }
-
-    static boolean isDoubleBooking(Throwable e) {
-        return Constraints.violated(e, "booking_active_slot_unique") || Constraints.violated(e, "booking_no_overlap");
     }
 }

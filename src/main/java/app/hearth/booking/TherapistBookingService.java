@@ -82,16 +82,12 @@ public class TherapistBookingService {
                 bookings.move(booking, start, null);
             });
         } catch (PersistenceException e) {
-            if (BookingService.isDoubleBooking(e)) {
-                throw new SlotTakenException();
-            }
-            throw e;
+            throw SlotTakenException.orFailure(e);
         }
     }
 
     private static Booking own(Long therapistId, String reference) {
-        return Booking.<Booking>find("reference = ?1 and therapist.id = ?2", reference, therapistId)
-                .firstResultOptional()
+        return Booking.ofTherapist(therapistId, reference)
                 .orElseThrow(() -> new NotFoundException("You have no booking with that reference."));
     }
 }

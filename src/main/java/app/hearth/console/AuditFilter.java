@@ -3,9 +3,6 @@ package app.hearth.console;
 import app.hearth.audit.AuditLog;
 import app.hearth.staff.StaffPage;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,8 +57,8 @@ public class AuditFilter {
         if (!blank(action) && Arrays.stream(AuditLog.Action.values()).noneMatch(a -> a.name().equals(action))) {
             errors.add(new StaffPage.FieldError("action", "Action", "is not one of the listed actions"));
         }
-        LocalDate since = date(from(), "from", "From", errors);
-        LocalDate until = date(to(), "to", "To", errors);
+        LocalDate since = FilterFields.date(from(), "from", "From", errors);
+        LocalDate until = FilterFields.date(to(), "to", "To", errors);
         if (since != null && until != null && until.isBefore(since)) {
             errors.add(new StaffPage.FieldError("to", "To", "must not be before the start date"));
         }
@@ -79,25 +76,9 @@ public class AuditFilter {
 
     /** The page's address with this filter on another page of lines. */
     String query(int number) {
-        return "/staff/admin/audit?person=" + encode(person()) + "&reference=" + encode(reference()) + "&action="
-                + encode(blank(action) ? "" : action) + "&from=" + encode(from()) + "&to=" + encode(to())
+        return "/staff/admin/audit?person=" + FilterFields.encode(person()) + "&reference=" + FilterFields.encode(reference()) + "&action="
+                + FilterFields.encode(blank(action) ? "" : action) + "&from=" + FilterFields.encode(from()) + "&to=" + FilterFields.encode(to())
                 + "&page=" + number;
-    }
-
-    private static LocalDate date(String value, String id, String label, List<StaffPage.FieldError> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException e) {
-            errors.add(new StaffPage.FieldError(id, label, "must be a date such as 2026-12-01"));
-            return null;
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static boolean blank(String value) {

@@ -3,9 +3,6 @@ package app.hearth.console;
 import app.hearth.intake.IntakeSearch;
 import app.hearth.staff.StaffPage;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,8 +40,8 @@ public record IntakeListFilter(String therapist, String from, String to, String 
         if (!therapist.isEmpty() && !therapist.matches("\\d{1,18}")) {
             errors.add(new StaffPage.FieldError("therapist", "Therapist", "is not one of the listed therapists"));
         }
-        LocalDate since = date(from, "from", "From", errors);
-        LocalDate until = date(to, "to", "To", errors);
+        LocalDate since = FilterFields.date(from, "from", "From", errors);
+        LocalDate until = FilterFields.date(to, "to", "To", errors);
         if (since != null && until != null && until.isBefore(since)) {
             errors.add(new StaffPage.FieldError("to", "To", "must not be before the start date"));
         }
@@ -67,31 +64,15 @@ public record IntakeListFilter(String therapist, String from, String to, String 
 
     /** The list's address with this filter on another page. */
     String query(int number) {
-        return "/staff/admin/intakes?therapist=" + encode(therapist) + "&from=" + encode(from) + "&to=" + encode(to)
-                + "&urgent=" + encode(urgent) + "&linked=" + encode(linked) + "&page=" + number;
+        return "/staff/admin/intakes?therapist=" + FilterFields.encode(therapist) + "&from=" + FilterFields.encode(from) + "&to=" + FilterFields.encode(to)
+                + "&urgent=" + FilterFields.encode(urgent) + "&linked=" + FilterFields.encode(linked) + "&page=" + number;
     }
 
     private static Boolean yesNo(String value) {
         return value.isEmpty() ? null : value.equals("yes");
     }
 
-    private static LocalDate date(String value, String id, String label, List<StaffPage.FieldError> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException e) {
-            errors.add(new StaffPage.FieldError(id, label, "must be a date such as 2026-12-01"));
-            return null;
-        }
-    }
-
     private static String clean(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

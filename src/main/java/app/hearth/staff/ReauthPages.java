@@ -33,9 +33,9 @@ public class ReauthPages {
     @Inject
     StaffSessions sessions;
     @Inject
-    LoginService logins;
-    @Inject
     Passkeys passkeys;
+    @Inject
+    LoginService logins;
     @Inject
     StaffGate gate;
 

@@ -46,9 +46,9 @@ public class SignInPages {
     @Inject
     LoginService logins;
     @Inject
-    StaffSessions sessions;
-    @Inject
     StaffGate gate;
+    @Inject
+    StaffSessions sessions;
     @Inject
     FormTokens forms;
     @Inject

@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,11 +38,11 @@ public class ProfilePages {
     @Inject
     StaffGate gate;
     @Inject
+    AccountAudit audit;
+    @Inject
     ProfileScreen screen;
     @Inject
     AdminTherapistService therapists;
-    @Inject
-    AccountAudit audit;
     @Inject
     Validator validator;
 
@@ -72,10 +71,7 @@ public class ProfilePages {
         form.timezone = stored.timezone();
         form.photoUrl = stored.photoUrl();
         TherapistRequest request = form.request();
-        List<StaffPage.FieldError> errors = validator.validate(request).stream()
-                .map(TherapistAdminPages::error)
-                .sorted(Comparator.comparing(e -> FIELDS.indexOf(e.id())))
-                .toList();
+        List<StaffPage.FieldError> errors = TherapistAdminPages.errors(validator, request, FIELDS);
         if (errors.isEmpty()) {
             try {
                 therapists.update(therapist.id, request);

@@ -45,11 +45,11 @@ class TeamAccounts {
     @Inject
     StaffLinks links;
     @Inject
-    AccountAudit audit;
-    @Inject
     Clock clock;
     @Inject
     HearthConfig config;
+    @Inject
+    AccountAudit audit;
 
     /** Where an account stands. */
     enum Status {

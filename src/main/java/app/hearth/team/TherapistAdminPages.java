@@ -162,10 +162,7 @@ public class TherapistAdminPages {
         gate.checkForm(session, form.formToken);
         AdminTherapistView therapist = therapists.get(id);
         TherapistRequest request = form.request();
-        List<StaffPage.FieldError> errors = validator.validate(request).stream()
-                .map(TherapistAdminPages::error)
-                .sorted(Comparator.comparing(e -> FIELDS.indexOf(e.id())))
-                .toList();
+        List<StaffPage.FieldError> errors = errors(validator, request, FIELDS);
         if (errors.isEmpty()) {
             try {
                 therapists.update(id, request);
@@ -251,6 +248,12 @@ public class TherapistAdminPages {
         bookings.cancel(member.therapistId(), reference, "Your therapist is no longer available.");
         audit.record(session.userId(), Action.BOOKING_CANCELLED, "booking " + reference);
         return StaffGate.seeOther("/staff/admin/team/" + id + "/bookings?done=cancelled");
+    }
+
+    /** A profile's field errors in the order the form shows the fields: the console's and the therapist's own. */
+    static List<StaffPage.FieldError> errors(Validator validator, TherapistRequest request, List<String> order) {
+        return validator.validate(request).stream().map(TherapistAdminPages::error)
+                .sorted(Comparator.comparing(e -> order.indexOf(e.id()))).toList();
     }
 
     static StaffPage.FieldError error(ConstraintViolation<TherapistRequest> violation) {
