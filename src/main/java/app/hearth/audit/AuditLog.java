@@ -20,6 +20,8 @@ public class AuditLog {
         READ, EXPORT, ERASE,
         /** A sealed intake did not open: its row was changed outside Hearth (booking, form or urgency). */
         READ_REFUSED,
+        /** An intake's screening totals shown in its therapist's list (scores only, not the answers). */
+        READ_SCORES,
         /** What happens to a staff account, recorded by the account's id (never its password, codes or links). */
         SIGN_IN, SIGN_IN_REFUSED, SIGN_OUT, SESSION_ENDED, FACTOR_ENROLLED, PASSWORD_SET, INVITATION_SENT,
         INVITATION_ACCEPTED, FACTOR_REMOVED, REAUTHENTICATED, EMAIL_CHANGED, SETTING_CHANGED,

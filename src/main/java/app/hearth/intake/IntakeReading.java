@@ -5,6 +5,7 @@ import app.hearth.common.NotFoundException;
 import app.hearth.intake.IntakeApi.AnsweredQuestion;
 import app.hearth.intake.IntakeApi.IntakeDetail;
 import app.hearth.intake.IntakeApi.IntakeSummary;
+import app.hearth.intake.Screening.Score;
 import app.hearth.seal.Sealer;
 import app.hearth.common.ConflictException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,6 +54,31 @@ public class IntakeReading {
     public List<IntakeSummary> forTherapist(Long therapistId) {
         return IntakeSubmission.<IntakeSubmission>list("booking.therapist.id = ?1 order by submittedAt desc", therapistId)
                 .stream().map(IntakeReading::summary).toList();
+    }
+
+    /**
+     * The therapist's submissions with their screening totals, newest first. The totals are sealed with the answers,
+     * so each listed intake is opened and recorded as READ_SCORES; one that does not open is listed without totals.
+     */
+    @Transactional
+    public List<Screened> screenedForTherapist(Long therapistId, long actorId) {
+        return IntakeSubmission.<IntakeSubmission>list("booking.therapist.id = ?1 order by submittedAt desc", therapistId)
+                .stream().map(s -> new Screened(summary(s), scores(s, actorId))).toList();
+    }
+
+    /** A listed intake and its screening totals (empty when the form has none, or the answers did not open). */
+    public record Screened(IntakeSummary summary, List<Score> scores) {
+    }
+
+    private List<Score> scores(IntakeSubmission submission, long actorId) {
+        try {
+            byte[] plain = sealer.open(submission.sealed(), submission.binding());
+            audit.record(actorId, AuditLog.Action.READ_SCORES, submission.reference, null);
+            return IntakeSubmission.scoresIn(FormJson.map(plain));
+        } catch (IllegalStateException tampered) {
+            // the reader refuses it loudly (and audits that) when it is opened; the list stays usable meanwhile
+            return List.of();
+        }
     }
 
     @Transactional

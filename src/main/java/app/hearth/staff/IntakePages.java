@@ -2,7 +2,6 @@ package app.hearth.staff;
 
 import app.hearth.auth.StaffSessions;
 import app.hearth.intake.IntakeApi.IntakeDetail;
-import app.hearth.intake.IntakeApi.IntakeSummary;
 import app.hearth.intake.IntakeReading;
 import app.hearth.therapist.Therapist;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,7 +31,8 @@ public class IntakePages {
     @Inject
     IntakeReading intakes;
 
-    record Line(String reference, String form, int version, String submitted, boolean urgent, String booking) {
+    record Line(String reference, String form, int version, String submitted, boolean urgent, String booking,
+                List<IntakeReader.Score> scores) {
     }
 
     @CheckedTemplate
@@ -47,12 +47,12 @@ public class IntakePages {
         StaffSessions.Current session = gate.signedIn(cookie);
         Therapist therapist = gate.therapist(session);
         ZoneId zone = therapist.zone();
-        List<Line> lines = intakes.forTherapist(therapist.id).stream()
-                .sorted(Comparator.comparing(IntakeSummary::urgent).reversed()
-                        .thenComparing(IntakeSummary::submittedAt, Comparator.reverseOrder()))
-                .map(s -> new Line(s.reference(), s.formTitle(), s.formVersion(), IntakeReader.WHEN.format(
-                        s.submittedAt().atZone(zone)),
-                        s.urgent(), s.bookingReference()))
+        List<Line> lines = intakes.screenedForTherapist(therapist.id, session.userId()).stream()
+                .sorted(Comparator.comparing((IntakeReading.Screened i) -> i.summary().urgent()).reversed()
+                        .thenComparing(i -> i.summary().submittedAt(), Comparator.reverseOrder()))
+                .map(i -> new Line(i.summary().reference(), i.summary().formTitle(), i.summary().formVersion(),
+                        IntakeReader.WHEN.format(i.summary().submittedAt().atZone(zone)), i.summary().urgent(),
+                        i.summary().bookingReference(), i.scores().stream().map(IntakeReader::score).toList()))
                 .toList();
         return Templates.list(gate.page("Intakes", session), lines, zone.getId());
     }

@@ -37,7 +37,7 @@ public record IntakeReader(String reference, String form, int version, String su
                 scores, answers, zone.getId());
     }
 
-    private static Score score(Screening.Score s) {
+    static Score score(Screening.Score s) {
         String name = s.instrument() == Screening.Instrument.PHQ9 ? "PHQ-9" : "GAD-7";
         String band = s.severity().name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return new Score(name, s.total(), s.instrument().maxTotal(), band);

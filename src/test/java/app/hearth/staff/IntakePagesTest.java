@@ -49,6 +49,8 @@ class IntakePagesTest {
         List<String> order = list.document().select("[data-intake]").eachAttr("data-intake");
         assertEquals(List.of(urgent, calm), order, "urgent first");
         assertNotNull(list.document().selectFirst("[data-intake=" + urgent + "] [data-urgent]"));
+        String listedScores = list.document().selectFirst("[data-intake=" + urgent + "] [data-scores]").text();
+        assertTrue(listedScores.contains("PHQ-9") && listedScores.contains("GAD-7 14 of 21, moderate"), listedScores);
 
         ExtractableResponse<Response> opened = browser.get("/staff/intakes/" + urgent);
         assertEquals(200, opened.statusCode());
@@ -60,7 +62,7 @@ class IntakePagesTest {
         assertTrue(reader.document().selectFirst("[data-answers]").text().contains("Quokka-Zebra-7781"));
 
         given().auth().oauth2(tokens.admin()).queryParam("reference", urgent).when().get("/api/admin/audit")
-                .then().statusCode(200).body("action", org.hamcrest.Matchers.equalTo(List.of("READ")));
+                .then().statusCode(200).body("action", org.hamcrest.Matchers.equalTo(List.of("READ", "READ_SCORES")));
 
         Page detail = Page.of(browser.get("/staff/bookings/" + booked.reference()).body());
         assertNotNull(detail.document().selectFirst("[data-intake-link]"), "the booking links to its intake");
@@ -71,7 +73,7 @@ class IntakePagesTest {
         assertFalse(refused.body().asString().contains("Quokka"));
         assertTrue(Page.of(other.get("/staff/intakes").body()).document().select("[data-intake]").isEmpty());
         given().auth().oauth2(tokens.admin()).queryParam("reference", urgent).when().get("/api/admin/audit")
-                .then().statusCode(200).body("action", org.hamcrest.Matchers.equalTo(List.of("READ")));
+                .then().statusCode(200).body("action", org.hamcrest.Matchers.equalTo(List.of("READ", "READ_SCORES")));
     }
 
     private static String submit(String slug, IntakeFixtures.Booked booked, int phq9Item9) {
