@@ -33,20 +33,21 @@ public class TherapistBookingService {
 
     /** Confirmed calls starting in [from, to), earliest first; one indexed query, nothing unsealed. */
     public List<AgendaEntry> confirmedBetween(Long therapistId, Instant from, Instant to) {
-        return entries("b.therapist.id = ?1 and b.startAt >= ?2 and b.startAt < ?3 and b.status = ?4 order by b.startAt",
-                Integer.MAX_VALUE, therapistId, from, to, BookingStatus.CONFIRMED);
+        return Booking.find("therapist.id = ?1 and startAt >= ?2 and startAt < ?3 and status = ?4 order by startAt",
+                therapistId, from, to, BookingStatus.CONFIRMED).project(AgendaEntry.class).list();
     }
 
     /** One agenda list, at most {@code limit} entries: upcoming soonest first, past and cancelled latest first. */
     public List<AgendaEntry> list(Long therapistId, Shown shown, Instant now, int limit) {
-        return switch (shown) {
-            case UPCOMING -> entries("b.therapist.id = ?1 and b.startAt >= ?2 and b.status = ?3 order by b.startAt",
-                    limit, therapistId, now, BookingStatus.CONFIRMED);
-            case PAST -> entries("b.therapist.id = ?1 and b.startAt < ?2 and b.status = ?3 order by b.startAt desc",
-                    limit, therapistId, now, BookingStatus.CONFIRMED);
-            case CANCELLED -> entries("b.therapist.id = ?1 and b.status = ?2 order by b.startAt desc",
-                    limit, therapistId, BookingStatus.CANCELLED);
+        var query = switch (shown) {
+            case UPCOMING -> Booking.find("therapist.id = ?1 and startAt >= ?2 and status = ?3 order by startAt",
+                    therapistId, now, BookingStatus.CONFIRMED);
+            case PAST -> Booking.find("therapist.id = ?1 and startAt < ?2 and status = ?3 order by startAt desc",
+                    therapistId, now, BookingStatus.CONFIRMED);
+            case CANCELLED -> Booking.find("therapist.id = ?1 and status = ?2 order by startAt desc",
+                    therapistId, BookingStatus.CANCELLED);
         };
+        return query.project(AgendaEntry.class).page(0, limit).list();
     }
 
     /** The therapist's own booking with its details and history; anyone else's is not found. */
@@ -88,19 +89,5 @@ public class TherapistBookingService {
     private static Booking own(Long therapistId, String reference) {
         return Booking.ofTherapist(therapistId, reference)
                 .orElseThrow(() -> new NotFoundException("You have no booking with that reference."));
-    }
-
-    /**
-     * Agenda lines read as a projection: only the six columns a line shows, no entity to hydrate or to check for
-     * changes at commit (a week can hold hundreds of calls, each row wide with sealed details).
-     */
-    private static List<AgendaEntry> entries(String where, int limit, Object... parameters) {
-        var query = Booking.getEntityManager().createQuery("select new app.hearth.booking.AgendaEntry(b.reference, "
-                + "b.status, b.startAt, b.endAt, b.clientName, b.bookedViaAny) from Booking b where " + where, AgendaEntry.class)
-                .setMaxResults(limit);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.getResultList();
     }
 }
